@@ -1,5 +1,16 @@
+using SingKing.Host.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddFrontEnd();
+builder.AddSingKingOrleans();
+builder.AddSingingHub();
+
 var app = builder.Build();
+
+app.MapFrontEnd();
+app.MapSingingHub();
+
 app.Run();
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

@@ -1,0 +1,21 @@
+namespace SingKing.Dsp.Audio;
+
+/// <summary>How the samples of a WAV file are encoded.</summary>
+public enum WavEncoding
+{
+    /// <summary>Signed little-endian integers (16 or 24 bits).</summary>
+    Pcm,
+    /// <summary>32-bit IEEE float.</summary>
+    Float,
+}
+
+/// <summary>The format of a WAV file's samples.</summary>
+/// <param name="SampleRate">Samples per second per channel, in Hz.</param>
+/// <param name="Channels">Interleaved channels (1 = mono, 2 = stereo).</param>
+/// <param name="BitsPerSample">16, 24 or 32.</param>
+/// <param name="Encoding">Integer PCM or IEEE float.</param>
+public sealed record WavFormat(int SampleRate, int Channels, int BitsPerSample, WavEncoding Encoding)
+{
+    /// <summary>Bytes of one sample frame (all channels).</summary>
+    public int BlockAlign => Channels * BitsPerSample / 8;
+}
