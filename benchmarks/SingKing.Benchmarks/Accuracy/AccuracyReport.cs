@@ -59,7 +59,7 @@ public static class AccuracyReport
             var markdown = await CompareAsync(folder, dumpDir, cancellation.Token);
             Console.WriteLine(markdown);
             if (outPath is not null)
-                await File.WriteAllTextAsync(outPath, markdown, cancellation.Token);
+                await File.WriteAllTextAsync(outPath, markdown + await KeptDiscussionAsync(outPath, cancellation.Token), cancellation.Token);
             return 0;
         }
         finally
@@ -68,6 +68,21 @@ public static class AccuracyReport
                 Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The hand-written discussion at the end of an earlier report (from its <c>## Discussion</c> heading on),
+    /// so regenerating the tables keeps it; the numbers it quotes must then be checked by hand.
+    /// </summary>
+    private static async Task<string> KeptDiscussionAsync(string outPath, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(outPath))
+            return "";
+        var previous = await File.ReadAllTextAsync(outPath, cancellationToken);
+        var start = previous.IndexOf("\n" + DiscussionHeading, StringComparison.Ordinal);
+        return start < 0 ? "" : previous[(start + 1)..];
+    }
+
+    private const string DiscussionHeading = "## Discussion";
 
     private static async Task<string> CompareAsync(string folder, string? dumpDir, CancellationToken cancellationToken)
     {
