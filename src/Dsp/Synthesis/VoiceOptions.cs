@@ -16,8 +16,9 @@ public sealed class VoiceOptions
     public double SpectralTiltDbPerOctave { get; init; } = -9;
 
     /// <summary>
-    /// Level of the aspiration (breath) noise relative to the harmonic source, in dB; −60 is nearly clean,
-    /// −20 is breathy, −10 very breathy; <see cref="double.NegativeInfinity"/> for none at all.
+    /// Level of the aspiration (breath) noise relative to the harmonic source, in dB, measured over 0–8 kHz
+    /// (so a take sounds equally breathy at any sample rate); −60 is nearly clean, −20 is breathy, −10 very
+    /// breathy; <see cref="double.NegativeInfinity"/> for none at all.
     /// </summary>
     public double BreathinessDb { get; init; } = -40;
 

@@ -13,6 +13,9 @@ public sealed class VoiceSynthesizer
     /// <summary>Peak level of a synthesized take, in dBFS, before any <see cref="RecordingConditions"/>.</summary>
     public const double PeakDbfs = -3;
 
+    /// <summary>Sample rate in Hz at which <see cref="VoiceOptions.BreathinessDb"/> is the full-band breath level.</summary>
+    private const int BreathReferenceRate = 16_000;
+
     /// <summary>Creates a synthesizer with the given timbre (defaults: a male /a/ with little breath).</summary>
     public VoiceSynthesizer(VoiceOptions? options = null)
     {
@@ -59,7 +62,10 @@ public sealed class VoiceSynthesizer
             energy[h] = energy[h - 1] + amplitude[h] * amplitude[h] / 2;
         }
 
-        var breath = Math.Pow(10, Options.BreathinessDb / 20);
+        // The breath level is defined over a 16 kHz rate (0–8 kHz); white noise at a higher rate spreads the
+        // same power density over a wider band, so its variance grows with the rate and the audible band
+        // sounds the same whatever rate a take is rendered at.
+        var breath = Math.Pow(10, Options.BreathinessDb / 20) * Math.Sqrt(sampleRate / (double)BreathReferenceRate);
         var formants = new FormantFilter(Options.Vowel, Options.VocalTract, sampleRate);
         var output = new float[f0.Length];
         var phase = 0.0;

@@ -174,6 +174,34 @@ public sealed class VoiceSynthesizerTests
     }
 
     [Fact]
+    public void Breath_noise_has_the_same_level_below_8_kHz_at_16_and_44_1_kHz()
+    {
+        static double NoiseToHarmonicDb(int rate)
+        {
+            var take = SingingVoice.HeldNote(220.0, 2.0, rate, new VoiceOptions { Vowel = Vowel.A, BreathinessDb = -20 });
+            var steady = take.Samples.AsSpan(rate / 4, rate); // one second, clear of attack and release
+
+            // The harmonics complete whole cycles in the one-second window, so every other whole-Hz bin holds
+            // only noise. |X|² / N estimates the noise power in a bin and dividing by the rate makes it a
+            // density comparable across rates; averaging some 2 600 bins tames the scatter of single bins.
+            var noise = 0.0;
+            var bins = 0;
+            for (var hz = 300; hz < 3_000; hz++)
+            {
+                if (Math.Abs(hz - 220 * Math.Round(hz / 220.0)) < 5)
+                    continue;
+                noise += Math.Pow(SignalMeasure.GoertzelMagnitude(steady, rate, hz), 2) / steady.Length / rate;
+                bins++;
+            }
+
+            var harmonic = Math.Pow(SignalMeasure.GoertzelMagnitude(steady, rate, 660), 2) / steady.Length / steady.Length;
+            return 10 * Math.Log10(noise / bins / harmonic);
+        }
+
+        Assert.Equal(NoiseToHarmonicDb(16_000), NoiseToHarmonicDb(44_100), 1.0);
+    }
+
+    [Fact]
     public void Output_stays_within_unit_range_and_peaks_at_minus_3_dBFS()
     {
         var take = SingingVoice.Melody(44_100, [("E2", 1.0), ("C6", 1.0)],
