@@ -35,7 +35,9 @@ internal sealed class YinAnalyzer
     private readonly float[] _weightedRe, _weightedIm, _weightedRe2, _weightedIm2;
     private readonly float[] _correlation;
     private readonly double[] _energy;           // energy of the window lagged by τ
-    private readonly double[] _difference;
+    private readonly float[] _difference;
+    private readonly float[] _cumulative;        // Σ_{j≤τ} d(j)
+    private readonly float[] _lagNumbers;        // τ as a float, for the vectorised normalisation
     private readonly float[] _normalized;
     private readonly double[] _thresholdCdf;
 
@@ -73,7 +75,10 @@ internal sealed class YinAnalyzer
         _weightedRe2 = new float[half];
         _weightedIm2 = new float[half];
         _energy = new double[_maxLag + 3];
-        _difference = new double[_maxLag + 2];
+        _difference = new float[_maxLag + 2];
+        _cumulative = new float[_maxLag + 2];
+        _lagNumbers = new float[_maxLag + 2];
+        for (var tau = 0; tau < _lagNumbers.Length; tau++) _lagNumbers[tau] = tau;
         _normalized = new float[_maxLag + 2];
         _thresholdCdf = BuildThresholdCdf();
     }
@@ -138,10 +143,16 @@ internal sealed class YinAnalyzer
             energyTau += (double)frame[tau + _window - 1] * frame[tau + _window - 1] - (double)frame[tau - 1] * frame[tau - 1];
             _energy[tau] = energyTau;
             var d = Math.Max(0, energy0 + energyTau - 2 * (double)_correlation[tau]);
-            _difference[tau] = d;
+            _difference[tau] = (float)d;
             runningSum += d;
-            _normalized[tau] = runningSum > 0 ? (float)(d * tau / runningSum) : 1f;
+            _cumulative[tau] = (float)runningSum;
         }
+        // d′(τ) = d(τ)·τ / Σ_{j≤τ} d(j), all lags at once. A leading run of d = 0 (a constant signal) has no
+        // mean to normalise by; YIN defines d′ = 1 there.
+        var lags = _normalized.AsSpan(1, last);
+        TensorPrimitives.Multiply(_difference.AsSpan(1, last), _lagNumbers.AsSpan(1, last), lags);
+        TensorPrimitives.Divide(lags, _cumulative.AsSpan(1, last), lags);
+        for (var tau = 1; tau <= last && _cumulative[tau] == 0; tau++) _normalized[tau] = 1;
         // One more lagged energy for the slope at the last lag the refinement may reach.
         _energy[last + 1] = energyTau + (double)frame[last + _window] * frame[last + _window] - (double)frame[last] * frame[last];
 
@@ -207,15 +218,18 @@ internal sealed class YinAnalyzer
         var lanes = Vector<float>.Count;
         Span<float> startCos = stackalloc float[lanes];
         Span<float> startSin = stackalloc float[lanes];
+        var (unitSin, unitCos) = Math.SinCos(theta * lag);
+        double c = 1, s = 0;
         for (var l = 0; l < lanes; l++)
         {
-            startCos[l] = (float)Math.Cos(theta * lag * l);
-            startSin[l] = (float)Math.Sin(theta * lag * l);
+            startCos[l] = (float)c;
+            startSin[l] = (float)s;
+            (c, s) = (c * unitCos - s * unitSin, s * unitCos + c * unitSin);
         }
         var cos = new Vector<float>(startCos);
         var sin = new Vector<float>(startSin);
-        var stepCos = new Vector<float>((float)Math.Cos(theta * lag * lanes));
-        var stepSin = new Vector<float>((float)Math.Sin(theta * lag * lanes));
+        var stepCos = new Vector<float>((float)c);
+        var stepSin = new Vector<float>((float)s);
         var first = Vector<float>.Zero;
         var second = Vector<float>.Zero;
         var blocks = (_weightedRe.Length - 1) / lanes;
