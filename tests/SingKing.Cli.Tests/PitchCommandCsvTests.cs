@@ -25,7 +25,7 @@ public sealed partial class PitchCommandCsvTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void Pitch_prints_the_header_and_one_row_per_hop_up_to_the_last_sample(ushort formatTag, int bits, int channels, int sampleRate)
+    public void Pitch_prints_the_header_and_one_row_per_started_10_ms_of_audio(ushort formatTag, int bits, int channels, int sampleRate)
     {
         float[] tone = SyntheticWav.Tone(220, 0.737, sampleRate, 0.4, 0.2, 0.1);
         float[] interleaved = channels == 1 ? tone : SyntheticWav.Interleave(tone, tone);
@@ -115,12 +115,9 @@ public sealed partial class PitchCommandCsvTests : IDisposable
         Assert.Equal(fromFile.Stdout, piped.Stdout);
     }
 
-    /// <summary>Frames centred at k × 10 ms, up to the first centre at or after the last sample (PitchTracker.Flush).</summary>
-    private static int ExpectedFrames(int samples, int sampleRate)
-    {
-        double lastSampleSeconds = (samples - 1) / (double)sampleRate;
-        return (int)Math.Ceiling(lastSampleSeconds / HopSeconds - 1e-9) + 1;
-    }
+    /// <summary>One frame per started hop of the file: ⌈duration / 10 ms⌉ (PitchTracker.Flush).</summary>
+    private static int ExpectedFrames(int samples, int sampleRate) =>
+        (int)Math.Ceiling(samples / (double)sampleRate / HopSeconds - 1e-9);
 
     private static (double Time, double F0) Parse(string row)
     {

@@ -18,7 +18,7 @@ public sealed class ProcessExitCodeTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("time_s,f0_hz,confidence\n0.000,", result.Stdout);
-        Assert.Equal(51, result.Rows.Length);
+        Assert.Equal(50, result.Rows.Length); // 0.5 s
         Assert.Empty(result.Stderr);
     }
 
