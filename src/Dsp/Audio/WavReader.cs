@@ -52,7 +52,17 @@ public sealed class WavReader : IDisposable
         _stream = stream;
         _leaveOpen = leaveOpen;
 
-        (Format, long dataBytes) = ReadHeader(stream);
+        long dataBytes;
+        try
+        {
+            (Format, dataBytes) = ReadHeader(stream);
+        }
+        catch when (!leaveOpen)
+        {
+            // The reader owns the stream from the start, so a file it refuses is closed, not leaked.
+            stream.Dispose();
+            throw;
+        }
         int blockAlign = Format.BlockAlign;
         bool toEndOfStream = dataBytes is 0 or 0xFFFF_FFFF;
         _remainingBytes = toEndOfStream ? long.MaxValue : dataBytes;

@@ -47,6 +47,20 @@ public sealed class WavReaderRejectionTests
     }
 
     [Fact]
+    public void Reader_closes_the_stream_of_a_file_it_refuses_unless_asked_to_leave_it_open()
+    {
+        byte[] file = new SyntheticWav { SampleRate = 96_000 }.Build(Silence);
+        var owned = new MemoryStream(file);
+        var borrowed = new MemoryStream(file);
+
+        Assert.Throws<AudioFormatException>(() => new WavReader(owned));
+        Assert.Throws<AudioFormatException>(() => new WavReader(borrowed, leaveOpen: true));
+
+        Assert.False(owned.CanRead);
+        Assert.True(borrowed.CanRead);
+    }
+
+    [Fact]
     public void ReadAll_refuses_an_unreadable_file_too()
     {
         byte[] file = new SyntheticWav { BitsPerSample = 8 }.Build(Silence);

@@ -189,6 +189,28 @@ public sealed class WavReaderTests
     }
 
     [Theory]
+    [InlineData(16, 1)]
+    [InlineData(24, 2)]
+    public void Reader_reads_samples_without_allocating(int bits, int channels)
+    {
+        float[] tone = SyntheticWav.Tone(220, 2.0, 44_100);
+        byte[] file = new SyntheticWav { SampleRate = 44_100, BitsPerSample = bits, Channels = channels }
+            .Build(channels == 1 ? tone : SyntheticWav.Interleave(tone, tone));
+        using var reader = new WavReader(new MemoryStream(file));
+        var block = new float[1000];
+        reader.Read(block); // first call JIT-compiles the path
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = 0, n;
+        while ((n = reader.Read(block)) > 0)
+            total += n;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(tone.Length - block.Length, total);
+        Assert.Equal(0, allocated);
+    }
+
+    [Theory]
     [InlineData(8_000)]
     [InlineData(11_025)]
     [InlineData(22_050)]
