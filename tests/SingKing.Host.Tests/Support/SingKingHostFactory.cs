@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SingKing.Host.Tests.Support;
+
+/// <summary>The host with its own silo ports and a temporary data folder, so several hosts can run side by side.</summary>
+public sealed class SingKingHostFactory : WebApplicationFactory<Program>
+{
+    public SingKingHostFactory()
+    {
+        DataPath = Path.Combine(Path.GetTempPath(), "singking-tests-" + Guid.NewGuid().ToString("N"));
+        SiloPort = FreeTcpPort();
+        GatewayPort = FreeTcpPort();
+    }
+
+    public string DataPath { get; }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    public string TakeFolder(string singerId, string takeId) => Path.Combine(DataPath, "takes", singerId, takeId);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
+        builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString());
+        builder.UseSetting("Orleans:ClusterId", "tests-" + Guid.NewGuid().ToString("N"));
+        builder.UseSetting("SingKing:DataPath", DataPath);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataPath))
+            Directory.Delete(DataPath, recursive: true);
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
