@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace SingKing.Host.Tests.Support;
 
@@ -21,6 +22,8 @@ public sealed class SingKingHostFactory : WebApplicationFactory<Program>
 
     public int GatewayPort { get; }
 
+    public LogCapture Logs { get; } = new();
+
     public string TakeFolder(string singerId, string takeId) => Path.Combine(DataPath, "takes", singerId, takeId);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,6 +32,7 @@ public sealed class SingKingHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString());
         builder.UseSetting("Orleans:ClusterId", "tests-" + Guid.NewGuid().ToString("N"));
         builder.UseSetting("SingKing:DataPath", DataPath);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public override async ValueTask DisposeAsync()
