@@ -23,6 +23,18 @@ public sealed class BadInputTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_64_KB_chunk_over_JSON_still_reaches_the_hub_and_is_rejected_as_ChunkTooLarge()
+    {
+        await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId(), json: true);
+        await singer.StartSessionAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() => singer.SendChunkAsync(0, new byte[64 * 1024]));
+
+        Assert.Contains("[ChunkTooLarge]", error.Message);
+        Assert.Equal(0, (await singer.SendChunkAsync(0, Voice[0])).Sequence);
+    }
+
+    [Fact]
     public async Task A_chunk_with_an_odd_byte_count_is_rejected_as_OddByteCount()
     {
         await using var duet = await Duet.StartAsync(host);

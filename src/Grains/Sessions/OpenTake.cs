@@ -7,6 +7,9 @@ namespace SingKing.Grains.Sessions;
 /// <summary>The state of a take while audio arrives. Its buffers are allocated once and reused for every chunk.</summary>
 internal sealed class OpenTake(string takeId, string connectionId, int sampleRate, PitchTracker tracker, TakeFiles files)
 {
+    // A list slot plus a ChunkGap object (header, method table pointer and two longs) on a 64-bit runtime.
+    private const int BytesPerGap = 8 + 16 + 2 * sizeof(long);
+
     public string TakeId { get; } = takeId;
 
     public string ConnectionId { get; } = connectionId;
@@ -39,7 +42,7 @@ internal sealed class OpenTake(string takeId, string connectionId, int sampleRat
     public long WorkingBufferBytes =>
         Samples.Length * sizeof(short)
         + Frames.Capacity * Unsafe.SizeOf<PitchFrame>()
-        + Gaps.Count * (IntPtr.Size + 2 * sizeof(long) + 2 * IntPtr.Size)
+        + Gaps.Count * BytesPerGap
         + TakeFiles.BufferBytes;
 
     /// <summary>True when <paramref name="sequence"/> fell in a gap, so it was never accepted.</summary>

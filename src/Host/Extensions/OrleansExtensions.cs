@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SingKing.Grains.Sessions;
 using SingKing.Grains.Takes;
@@ -10,7 +11,9 @@ public static class OrleansExtensions
     /// <summary>
     /// Adds the silo. Configuration: <c>Orleans:Clustering</c> (only <c>Localhost</c> for now),
     /// <c>Orleans:SiloPort</c> (11111), <c>Orleans:GatewayPort</c> (30000), <c>Orleans:ClusterId</c> and
-    /// <c>Orleans:ServiceId</c> (both <c>singking</c>); <c>SingKing:DataPath</c> (<c>data</c> under the content
+    /// <c>Orleans:ServiceId</c> (both <c>singking</c>), <c>Orleans:PrimarySiloPort</c> (unset: this silo is its own
+    /// primary; set it to the first host's silo port to let more hosts on this machine join that host's cluster);
+    /// <c>SingKing:DataPath</c> (<c>data</c> under the content
     /// root) for the take files.
     /// </summary>
     public static WebApplicationBuilder AddSingKingOrleans(this WebApplicationBuilder builder)
@@ -21,6 +24,7 @@ public static class OrleansExtensions
         var gatewayPort = orleans.GetValue("GatewayPort", 30000);
         var clusterId = orleans["ClusterId"] ?? "singking";
         var serviceId = orleans["ServiceId"] ?? "singking";
+        var primarySiloPort = orleans.GetValue<int?>("PrimarySiloPort");
 
         builder.UseOrleans(silo =>
         {
@@ -28,7 +32,12 @@ public static class OrleansExtensions
             switch (clustering)
             {
                 case "Localhost":
-                    silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: serviceId, clusterId: clusterId);
+                    silo.UseLocalhostClustering(
+                        siloPort,
+                        gatewayPort,
+                        primarySiloPort is { } primary ? new IPEndPoint(IPAddress.Loopback, primary) : null,
+                        serviceId,
+                        clusterId);
                     break;
                 default:
                     throw new InvalidOperationException(

@@ -9,9 +9,21 @@ namespace SingKing.Host.Tests.Support;
 /// <summary>The host with its own silo ports and a temporary data folder, so several hosts can run side by side.</summary>
 public sealed class SingKingHostFactory : WebApplicationFactory<Program>
 {
+    private readonly string _clusterId;
+    private readonly int? _primarySiloPort;
+
+    /// <summary>A host that forms its own cluster.</summary>
     public SingKingHostFactory()
+        : this(Path.Combine(Path.GetTempPath(), "singking-tests-" + Guid.NewGuid().ToString("N")), "tests-" + Guid.NewGuid().ToString("N"), null)
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "singking-tests-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A host in cluster <paramref name="clusterId"/>, joining the silo at <paramref name="primarySiloPort"/> if given.</summary>
+    public SingKingHostFactory(string dataPath, string clusterId, int? primarySiloPort)
+    {
+        DataPath = dataPath;
+        _clusterId = clusterId;
+        _primarySiloPort = primarySiloPort;
         SiloPort = FreeTcpPort();
         GatewayPort = FreeTcpPort();
     }
@@ -30,7 +42,9 @@ public sealed class SingKingHostFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Orleans:SiloPort", SiloPort.ToString());
         builder.UseSetting("Orleans:GatewayPort", GatewayPort.ToString());
-        builder.UseSetting("Orleans:ClusterId", "tests-" + Guid.NewGuid().ToString("N"));
+        builder.UseSetting("Orleans:ClusterId", _clusterId);
+        if (_primarySiloPort is { } primary)
+            builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
         builder.UseSetting("SingKing:DataPath", DataPath);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }

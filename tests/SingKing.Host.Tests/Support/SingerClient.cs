@@ -30,9 +30,12 @@ public sealed class SingerClient : IAsyncDisposable
     /// <summary>Completes when the connection closes, with the error that closed it.</summary>
     public Task<Exception?> Closed => _closed.Task;
 
-    public static async Task<SingerClient> ConnectAsync(HostFixture host, string singerId, bool json = false)
+    public static Task<SingerClient> ConnectAsync(HostFixture host, string singerId, bool json = false) =>
+        ConnectAsync(host.Factory, singerId, json);
+
+    public static async Task<SingerClient> ConnectAsync(SingKingHostFactory host, string singerId, bool json = false)
     {
-        var server = host.Factory.Server;
+        var server = host.Server;
         var webSockets = server.CreateWebSocketClient();
         webSockets.ConfigureRequest = request => request.Headers.Cookie = $"{SingerCookie.Name}={singerId}";
         var builder = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/singing"), options =>
