@@ -52,6 +52,23 @@ public sealed class ConnectionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_singer_can_sing_a_second_take_on_the_same_connection_after_ending_the_first()
+    {
+        var chunks = HarmonicVoice.Chunks(Voice);
+        await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
+        var first = await singer.StartSessionAsync();
+        await singer.SendChunkAsync(0, chunks[0]);
+        await singer.EndSessionAsync();
+
+        var second = await singer.StartSessionAsync();
+        var result = await singer.SendChunkAsync(0, chunks[0]);
+
+        Assert.NotEqual(first.TakeId, second.TakeId);
+        Assert.False(result.Duplicate);
+        Assert.Equal(0, result.FirstFrame);
+    }
+
+    [Fact]
     public async Task A_message_over_the_hub_limit_closes_only_that_connection()
     {
         var chunks = HarmonicVoice.Chunks(Voice);
