@@ -35,7 +35,9 @@ internal sealed class YinAnalyzer
     private readonly float[] _weightedRe, _weightedIm, _weightedRe2, _weightedIm2;
     private readonly float[] _correlation;
     private readonly double[] _energy;           // energy of the window lagged by τ
-    private readonly double[] _difference;
+    private readonly float[] _difference;
+    private readonly float[] _cumulative;        // Σ_{j≤τ} d(j)
+    private readonly float[] _lagNumbers;        // τ as a float, for the vectorised normalisation
     private readonly float[] _normalized;
     private readonly double[] _thresholdCdf;
 
@@ -55,7 +57,7 @@ internal sealed class YinAnalyzer
         _complex = new ComplexFourierTransform(_fftSize);
         _packedRe = new float[_fftSize];
         _packedIm = new float[_fftSize];
-        _correlation = new float[_fftSize];
+        _correlation = new float[_maxLag + 3];
         var half = _fftSize / 2 + 1;
         _productRe = new float[half];
         _productIm = new float[half];
@@ -73,7 +75,10 @@ internal sealed class YinAnalyzer
         _weightedRe2 = new float[half];
         _weightedIm2 = new float[half];
         _energy = new double[_maxLag + 3];
-        _difference = new double[_maxLag + 2];
+        _difference = new float[_maxLag + 2];
+        _cumulative = new float[_maxLag + 2];
+        _lagNumbers = new float[_maxLag + 2];
+        for (var tau = 0; tau < _lagNumbers.Length; tau++) _lagNumbers[tau] = tau;
         _normalized = new float[_maxLag + 2];
         _thresholdCdf = BuildThresholdCdf();
     }
@@ -90,8 +95,9 @@ internal sealed class YinAnalyzer
         var energy0 = (double)TensorPrimitives.SumOfSquares(frame[.._window]);
         observation.LevelDb = energy0 > 0 ? (float)Math.Max(-120, 10 * Math.Log10(energy0 / _window)) : -120f;
 
-        // Digital silence has no period at all; this guards the 0/0 below and is not a level threshold.
-        if (energy0 + TensorPrimitives.SumOfSquares(frame[_window..]) <= 1e-20)
+        // A digitally silent integration window has no period to find (and the rounding noise of the FFT
+        // would otherwise pass for one); this guards 0/0, it is not a level threshold.
+        if (energy0 <= 1e-20)
             return;
 
         // r(τ) = Σ_{j<W} x[j]·x[j+τ] for all τ at once: the cross-correlation of the window with the frame,
@@ -100,16 +106,18 @@ internal sealed class YinAnalyzer
         Array.Clear(_packedRe, FrameLength, _fftSize - FrameLength);
         frame[.._window].CopyTo(_packedIm);
         Array.Clear(_packedIm, _window, _fftSize - _window);
-        _complex.Forward(_packedRe, _packedIm);
+        _complex.ForwardToBitReversed(_packedRe, _packedIm);
         var mask = _fftSize - 1;
         ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
         ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
         ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
         ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
+        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
         for (var k = 0; k < _productRe.Length; k++)
         {
-            var mirror = (_fftSize - k) & mask;
-            float zr = Unsafe.Add(ref zRe, k), zi = Unsafe.Add(ref zIm, k);
+            var mirror = Unsafe.Add(ref reverse, (_fftSize - k) & mask);
+            var bin = Unsafe.Add(ref reverse, k);
+            float zr = Unsafe.Add(ref zRe, bin), zi = Unsafe.Add(ref zIm, bin);
             float cr = Unsafe.Add(ref zRe, mirror), ci = -Unsafe.Add(ref zIm, mirror);
             // F = (Z + Z*_{N−k})/2,  W = (Z − Z*_{N−k})/(2i); the factors ½·½ are applied to the product.
             float fr = zr + cr, fi = zi + ci;
@@ -135,10 +143,16 @@ internal sealed class YinAnalyzer
             energyTau += (double)frame[tau + _window - 1] * frame[tau + _window - 1] - (double)frame[tau - 1] * frame[tau - 1];
             _energy[tau] = energyTau;
             var d = Math.Max(0, energy0 + energyTau - 2 * (double)_correlation[tau]);
-            _difference[tau] = d;
+            _difference[tau] = (float)d;
             runningSum += d;
-            _normalized[tau] = runningSum > 0 ? (float)(d * tau / runningSum) : 1f;
+            _cumulative[tau] = (float)runningSum;
         }
+        // d′(τ) = d(τ)·τ / Σ_{j≤τ} d(j), all lags at once. A leading run of d = 0 (a constant signal) has no
+        // mean to normalise by; YIN defines d′ = 1 there.
+        var lags = _normalized.AsSpan(1, last);
+        TensorPrimitives.Multiply(_difference.AsSpan(1, last), _lagNumbers.AsSpan(1, last), lags);
+        TensorPrimitives.Divide(lags, _cumulative.AsSpan(1, last), lags);
+        for (var tau = 1; tau <= last && _cumulative[tau] == 0; tau++) _normalized[tau] = 1;
         // One more lagged energy for the slope at the last lag the refinement may reach.
         _energy[last + 1] = energyTau + (double)frame[last + _window] * frame[last + _window] - (double)frame[last] * frame[last];
 
@@ -170,7 +184,7 @@ internal sealed class YinAnalyzer
     /// The lag, in samples, at which the difference function is smallest near the integer minimum
     /// <paramref name="tau"/>. A parabola through three integer lags is biased for high voices (a C6 has
     /// a period of 15 samples at 16 kHz, and its upper harmonics bend the dip away from a parabola), so the
-    /// parabola's vertex only starts two Newton steps on the band-limited difference function itself:
+    /// parabola's vertex only starts a Newton step on the band-limited difference function itself:
     /// the correlation term evaluated at fractional lags from the cross-spectrum, the energy term
     /// interpolated linearly.
     /// </summary>
@@ -182,18 +196,14 @@ internal sealed class YinAnalyzer
         var curvature = left - 2 * centre + right;
         var lag = curvature > 0 ? tau + Math.Clamp(0.5 * (left - right) / curvature, -0.5, 0.5) : tau;
 
-        for (var iteration = 0; iteration < 2; iteration++)
-        {
-            CorrelationDerivatives(lag, out var slope, out var bend);
-            var floor = (int)Math.Floor(lag);
-            var energySlope = _energy[floor + 1] - _energy[floor];
-            var gradient = energySlope - 2 * slope;
-            var hessian = -2 * bend;
-            if (hessian <= 0) break;
-            var next = Math.Clamp(lag - gradient / hessian, tau - 1.0, tau + 1.0);
-            if (Math.Abs(next - lag) < 1e-4) { lag = next; break; }
-            lag = next;
-        }
+        // One Newton step: the parabola's vertex is within a few hundredths of a sample, and Newton's
+        // error shrinks quadratically from there.
+        CorrelationDerivatives(lag, out var slope, out var bend);
+        var floor = (int)Math.Floor(lag);
+        var energySlope = _energy[floor + 1] - _energy[floor];
+        var gradient = energySlope - 2 * slope;
+        var hessian = -2 * bend;
+        if (hessian > 0) lag = Math.Clamp(lag - gradient / hessian, tau - 1.0, tau + 1.0);
         return lag;
     }
 
@@ -208,15 +218,18 @@ internal sealed class YinAnalyzer
         var lanes = Vector<float>.Count;
         Span<float> startCos = stackalloc float[lanes];
         Span<float> startSin = stackalloc float[lanes];
+        var (unitSin, unitCos) = Math.SinCos(theta * lag);
+        double c = 1, s = 0;
         for (var l = 0; l < lanes; l++)
         {
-            startCos[l] = (float)Math.Cos(theta * lag * l);
-            startSin[l] = (float)Math.Sin(theta * lag * l);
+            startCos[l] = (float)c;
+            startSin[l] = (float)s;
+            (c, s) = (c * unitCos - s * unitSin, s * unitCos + c * unitSin);
         }
         var cos = new Vector<float>(startCos);
         var sin = new Vector<float>(startSin);
-        var stepCos = new Vector<float>((float)Math.Cos(theta * lag * lanes));
-        var stepSin = new Vector<float>((float)Math.Sin(theta * lag * lanes));
+        var stepCos = new Vector<float>((float)c);
+        var stepSin = new Vector<float>((float)s);
         var first = Vector<float>.Zero;
         var second = Vector<float>.Zero;
         var blocks = (_weightedRe.Length - 1) / lanes;

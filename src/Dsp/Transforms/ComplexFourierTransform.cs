@@ -13,6 +13,7 @@ public sealed class ComplexFourierTransform
 {
     private readonly int _size;
     private readonly int[] _swaps;          // pairs (i, j) with i < j = bit-reverse(i)
+    private readonly int[] _bitReverse;
     private readonly float[] _twiddleRe;    // stage with half-size h: e^{−iπj/h} at index h + j
     private readonly float[] _twiddleIm;
 
@@ -24,11 +25,13 @@ public sealed class ComplexFourierTransform
         _size = size;
         var bits = BitOperations.Log2((uint)size);
         var swaps = new List<int>();
+        _bitReverse = new int[size];
         for (var i = 0; i < size; i++)
         {
             var reversed = 0;
             for (var b = 0; b < bits; b++)
                 if ((i & (1 << b)) != 0) reversed |= 1 << (bits - 1 - b);
+            _bitReverse[i] = reversed;
             if (i < reversed) { swaps.Add(i); swaps.Add(reversed); }
         }
         _swaps = [.. swaps];
@@ -62,6 +65,89 @@ public sealed class ComplexFourierTransform
             (Unsafe.Add(ref m, a), Unsafe.Add(ref m, b)) = (Unsafe.Add(ref m, b), Unsafe.Add(ref m, a));
         }
         Butterflies(re, im);
+    }
+
+    /// <summary>Position of bin or sample <c>i</c> in bit-reversed order.</summary>
+    internal ReadOnlySpan<int> BitReversal => _bitReverse;
+
+    /// <summary>
+    /// Transforms natural-order input in place and leaves the spectrum in bit-reversed order (bin k at
+    /// <c>BitReversal[k]</c>): decimation in frequency, which needs no reordering pass. Callers that read the
+    /// bins through <see cref="BitReversal"/> anyway save that pass.
+    /// </summary>
+    internal void ForwardToBitReversed(float[] re, float[] im)
+    {
+        var lanes = Vector<float>.Count;
+        for (var h = _size / 2; h >= 4; h /= 2)
+        {
+            if (h >= lanes && Vector.IsHardwareAccelerated) DifStageVector(re, im, h);
+            else DifStageScalar(re, im, h);
+        }
+
+        // Half-sizes 2 and 1 together: twiddles 1 and −i, so no multiplications.
+        ref var r = ref MemoryMarshal.GetArrayDataReference(re);
+        ref var m = ref MemoryMarshal.GetArrayDataReference(im);
+        for (var g = 0; g < _size; g += 4)
+        {
+            float a0r = Unsafe.Add(ref r, g), a0i = Unsafe.Add(ref m, g);
+            float a1r = Unsafe.Add(ref r, g + 1), a1i = Unsafe.Add(ref m, g + 1);
+            float a2r = Unsafe.Add(ref r, g + 2), a2i = Unsafe.Add(ref m, g + 2);
+            float a3r = Unsafe.Add(ref r, g + 3), a3i = Unsafe.Add(ref m, g + 3);
+            float b0r = a0r + a2r, b0i = a0i + a2i, b2r = a0r - a2r, b2i = a0i - a2i;
+            float b1r = a1r + a3r, b1i = a1i + a3i;
+            // (a1 − a3)·(−i) = (d.im, −d.re)
+            float b3r = a1i - a3i, b3i = a3r - a1r;
+            Unsafe.Add(ref r, g) = b0r + b1r; Unsafe.Add(ref m, g) = b0i + b1i;
+            Unsafe.Add(ref r, g + 1) = b0r - b1r; Unsafe.Add(ref m, g + 1) = b0i - b1i;
+            Unsafe.Add(ref r, g + 2) = b2r + b3r; Unsafe.Add(ref m, g + 2) = b2i + b3i;
+            Unsafe.Add(ref r, g + 3) = b2r - b3r; Unsafe.Add(ref m, g + 3) = b2i - b3i;
+        }
+    }
+
+    /// <summary>Transforms bit-reversed input in place into a natural-order spectrum (decimation in time).</summary>
+    internal void ForwardFromBitReversed(float[] re, float[] im) => Butterflies(re, im);
+
+    private void DifStageScalar(float[] reArray, float[] imArray, int h)
+    {
+        for (var g = 0; g < _size; g += 2 * h)
+        {
+            for (var j = 0; j < h; j++)
+            {
+                var p = g + j;
+                var q = p + h;
+                float wr = _twiddleRe[h + j], wi = _twiddleIm[h + j];
+                float dr = reArray[p] - reArray[q], di = imArray[p] - imArray[q];
+                reArray[p] += reArray[q]; imArray[p] += imArray[q];
+                reArray[q] = wr * dr - wi * di;
+                imArray[q] = wr * di + wi * dr;
+            }
+        }
+    }
+
+    private void DifStageVector(float[] reArray, float[] imArray, int h)
+    {
+        var lanes = Vector<float>.Count;
+        ref var re = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(reArray));
+        ref var im = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(imArray));
+        ref var wRe = ref MemoryMarshal.GetArrayDataReference(_twiddleRe);
+        ref var wIm = ref MemoryMarshal.GetArrayDataReference(_twiddleIm);
+        var span = h / lanes;
+        for (var g = 0; g < _size / lanes; g += 2 * span)
+        {
+            for (var j = 0; j < span; j++)
+            {
+                int p = g + j, q = p + span;
+                var wr = Vector.LoadUnsafe(ref wRe, (nuint)(h + j * lanes));
+                var wi = Vector.LoadUnsafe(ref wIm, (nuint)(h + j * lanes));
+                Vector<float> pr = Unsafe.Add(ref re, p), pi = Unsafe.Add(ref im, p);
+                Vector<float> qr = Unsafe.Add(ref re, q), qi = Unsafe.Add(ref im, q);
+                var dr = pr - qr;
+                var di = pi - qi;
+                Unsafe.Add(ref re, p) = pr + qr; Unsafe.Add(ref im, p) = pi + qi;
+                Unsafe.Add(ref re, q) = wr * dr - wi * di;
+                Unsafe.Add(ref im, q) = wr * di + wi * dr;
+            }
+        }
     }
 
     /// <summary>

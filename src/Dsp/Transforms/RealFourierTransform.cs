@@ -59,17 +59,18 @@ public sealed class RealFourierTransform
             Unsafe.Add(ref zRe, m) = Unsafe.Add(ref x, 2 * m);
             Unsafe.Add(ref zIm, m) = Unsafe.Add(ref x, 2 * m + 1);
         }
-        _complex.Forward(_re, _im);
+        _complex.ForwardToBitReversed(_re, _im);
 
         // Split: X_k = E_k + w_k O_k with E_k = (Z_k + Z*_{M−k})/2 and O_k = (Z_k − Z*_{M−k})/(2i).
         ref var outRe = ref MemoryMarshal.GetReference(re);
         ref var outIm = ref MemoryMarshal.GetReference(im);
         ref var wRe = ref MemoryMarshal.GetArrayDataReference(_splitRe);
         ref var wIm = ref MemoryMarshal.GetArrayDataReference(_splitIm);
+        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
         for (var k = 0; k <= _half; k++)
         {
-            var a = k == _half ? 0 : k;
-            var b = k == 0 ? 0 : _half - k;
+            var a = Unsafe.Add(ref reverse, k == _half ? 0 : k);
+            var b = Unsafe.Add(ref reverse, k == 0 ? 0 : _half - k);
             float zr = Unsafe.Add(ref zRe, a), zi = Unsafe.Add(ref zIm, a);
             float cr = Unsafe.Add(ref zRe, b), ci = -Unsafe.Add(ref zIm, b);
             var er = 0.5f * (zr + cr);
@@ -83,12 +84,13 @@ public sealed class RealFourierTransform
     }
 
     /// <summary>
-    /// The real signal (N samples) whose spectrum is given for k = 0 … N/2; normalised, so that
-    /// <c>Inverse(Forward(x)) = x</c>.
+    /// The real signal whose spectrum is given for k = 0 … N/2; normalised, so that
+    /// <c>Inverse(Forward(x)) = x</c>. <paramref name="output"/> receives the first <c>output.Length</c>
+    /// samples (up to N): a caller that needs only the start of the signal skips unpacking the rest.
     /// </summary>
     public void Inverse(ReadOnlySpan<float> re, ReadOnlySpan<float> im, Span<float> output)
     {
-        if (output.Length != _size) throw new ArgumentException($"Expected {_size} samples.", nameof(output));
+        if (output.Length > _size) throw new ArgumentException($"At most {_size} samples.", nameof(output));
         if (re.Length < _half + 1 || im.Length < _half + 1) throw new ArgumentException($"The spectrum needs {_half + 1} bins.");
 
         // Undo the split: E_k = (X_k + X*_{M−k})/2, O_k = (X_k − X*_{M−k})·w*_k/2, Z_k = E_k + i·O_k.
@@ -99,6 +101,7 @@ public sealed class RealFourierTransform
         ref var zIm = ref MemoryMarshal.GetArrayDataReference(_im);
         ref var wRe = ref MemoryMarshal.GetArrayDataReference(_splitRe);
         ref var wIm = ref MemoryMarshal.GetArrayDataReference(_splitIm);
+        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
         for (var k = 0; k < _half; k++)
         {
             float xr = Unsafe.Add(ref inRe, k), xi = Unsafe.Add(ref inIm, k);
@@ -111,17 +114,20 @@ public sealed class RealFourierTransform
             var or = dr * wr - di * wi;
             var oi = dr * wi + di * wr;
             // Z = E + iO = (er − oi) + i(ei + or); store its conjugate.
-            Unsafe.Add(ref zRe, k) = er - oi;
-            Unsafe.Add(ref zIm, k) = -(ei + or);
+            var target = Unsafe.Add(ref reverse, k);
+            Unsafe.Add(ref zRe, target) = er - oi;
+            Unsafe.Add(ref zIm, target) = -(ei + or);
         }
-        _complex.Forward(_re, _im);
+        _complex.ForwardFromBitReversed(_re, _im);
 
         var scale = 1f / _half;
         ref var x = ref MemoryMarshal.GetReference(output);
-        for (var m = 0; m < _half; m++)
+        var pairs = output.Length / 2;
+        for (var m = 0; m < pairs; m++)
         {
             Unsafe.Add(ref x, 2 * m) = Unsafe.Add(ref zRe, m) * scale;
             Unsafe.Add(ref x, 2 * m + 1) = -Unsafe.Add(ref zIm, m) * scale;
         }
+        if ((output.Length & 1) != 0) Unsafe.Add(ref x, 2 * pairs) = Unsafe.Add(ref zRe, pairs) * scale;
     }
 }
