@@ -10,7 +10,7 @@ namespace SingKing.Host.Tests;
 [Collection(HostCollection.Name)]
 public sealed class BadInputTests(HostFixture host)
 {
-    private static readonly List<byte[]> Voice = HarmonicVoice.Chunks(HarmonicVoice.Render((220, 0.4)));
+    private static readonly List<byte[]> Voice = SyntheticVoice.Chunks(SyntheticVoice.Sing((220, 0.4)));
 
     [Fact]
     public async Task A_chunk_over_32_KB_is_rejected_as_ChunkTooLarge()

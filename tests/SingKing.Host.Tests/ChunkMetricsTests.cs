@@ -31,7 +31,7 @@ public sealed class ChunkMetricsTests(HostFixture host)
             outcomes.Enqueue((value, outcome));
         });
         listener.Start();
-        var chunks = HarmonicVoice.Chunks(HarmonicVoice.Render((220, 0.2)));
+        var chunks = SyntheticVoice.Chunks(SyntheticVoice.Sing((220, 0.2)));
         await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
         await singer.StartSessionAsync();
 

@@ -36,7 +36,7 @@ public sealed class ClusterTests : IAsyncLifetime
         await GrainOnOtherHost(singerId).GetStatus();
         await using var singer = await SingerClient.ConnectAsync(_connectionHost, singerId);
         var started = await singer.StartSessionAsync();
-        var chunks = HarmonicVoice.Chunks(HarmonicVoice.Render((220, 1.0)));
+        var chunks = SyntheticVoice.Chunks(SyntheticVoice.Sing((220, 1.0)));
 
         var frames = new List<float>();
         for (var s = 0; s < chunks.Count; s++)
@@ -45,7 +45,7 @@ public sealed class ClusterTests : IAsyncLifetime
 
         Assert.True(Directory.Exists(_grainHost.TakeFolder(singerId, started.TakeId)), "The take is written where the session grain lives.");
         Assert.False(Directory.Exists(_connectionHost.TakeFolder(singerId, started.TakeId)), "The session grain must live on the other host for this test to mean anything.");
-        Assert.All(frames.Skip(20), hz => Assert.InRange(HarmonicVoice.Cents(hz, 220), -20, 20));
+        Assert.All(frames.Skip(20), hz => Assert.InRange(SyntheticVoice.Cents(hz, 220), -20, 20));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace SingKing.Host.Tests;
 [Collection(HostCollection.Name)]
 public sealed class ConnectionTests(HostFixture host)
 {
-    private static readonly short[] Voice = HarmonicVoice.Render((220, 1.0));
+    private static readonly short[] Voice = SyntheticVoice.Sing((220, 1.0));
 
     [Fact]
     public async Task A_connection_closed_mid_take_leaves_an_abandoned_take_with_complete_files()
@@ -15,7 +15,7 @@ public sealed class ConnectionTests(HostFixture host)
         var singerId = HostFixture.NewSingerId();
         var singer = await SingerClient.ConnectAsync(host, singerId);
         var started = await singer.StartSessionAsync();
-        var chunks = HarmonicVoice.Chunks(Voice);
+        var chunks = SyntheticVoice.Chunks(Voice);
         long liveFrames = 0;
         for (var s = 0; s < chunks.Count; s++)
             liveFrames += (await singer.SendChunkAsync(s, chunks[s])).FrequencyHz.Length;
@@ -40,7 +40,7 @@ public sealed class ConnectionTests(HostFixture host)
         var singerId = HostFixture.NewSingerId();
         var first = await SingerClient.ConnectAsync(host, singerId);
         await first.StartSessionAsync();
-        await first.SendChunkAsync(0, HarmonicVoice.Chunks(Voice)[0]);
+        await first.SendChunkAsync(0, SyntheticVoice.Chunks(Voice)[0]);
         using var abandoned = new TakeEndedBarrier("abandoned");
         await first.DisposeAsync();
         await abandoned.WaitAsync("the first connection's take to end");
@@ -54,7 +54,7 @@ public sealed class ConnectionTests(HostFixture host)
     [Fact]
     public async Task A_singer_can_sing_a_second_take_on_the_same_connection_after_ending_the_first()
     {
-        var chunks = HarmonicVoice.Chunks(Voice);
+        var chunks = SyntheticVoice.Chunks(Voice);
         await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
         var first = await singer.StartSessionAsync();
         await singer.SendChunkAsync(0, chunks[0]);
@@ -71,7 +71,7 @@ public sealed class ConnectionTests(HostFixture host)
     [Fact]
     public async Task A_message_over_the_hub_limit_closes_only_that_connection()
     {
-        var chunks = HarmonicVoice.Chunks(Voice);
+        var chunks = SyntheticVoice.Chunks(Voice);
         await using var flooder = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
         await using var partner = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
         await flooder.StartSessionAsync();

@@ -8,7 +8,7 @@ public sealed class LoggingTests(HostFixture host)
     [Fact]
     public async Task Streaming_chunks_logs_nothing_at_Information_or_above()
     {
-        var chunks = HarmonicVoice.Chunks(HarmonicVoice.Render((220, 1.0)));
+        var chunks = SyntheticVoice.Chunks(SyntheticVoice.Sing((220, 1.0)));
         await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
         await singer.StartSessionAsync();
         host.Factory.Logs.Clear();

@@ -5,7 +5,7 @@ namespace SingKing.Host.Tests;
 [Collection(HostCollection.Name)]
 public sealed class SequenceTests(HostFixture host)
 {
-    private static readonly List<byte[]> Voice = HarmonicVoice.Chunks(HarmonicVoice.Render((220, 0.4)));
+    private static readonly List<byte[]> Voice = SyntheticVoice.Chunks(SyntheticVoice.Sing((220, 0.4)));
 
     [Fact]
     public async Task A_repeated_chunk_is_answered_as_a_duplicate_with_no_frames()
@@ -37,7 +37,7 @@ public sealed class SequenceTests(HostFixture host)
         var summary = await singer.EndSessionAsync();
 
         Assert.Equal(frames, next.FirstFrame);
-        Assert.Equal(5 * HarmonicVoice.ChunkSamples, TakeOnDisk.Load(host.Factory.TakeFolder(singerId, started.TakeId)).SamplesInFile);
+        Assert.Equal(5 * SyntheticVoice.ChunkSamples, TakeOnDisk.Load(host.Factory.TakeFolder(singerId, started.TakeId)).SamplesInFile);
         Assert.Equal(5 * 0.040, summary.DurationSeconds, 6);
     }
 

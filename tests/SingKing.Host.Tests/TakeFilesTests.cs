@@ -15,7 +15,7 @@ public sealed class TakeFilesTests : IDisposable
     public async Task Audio_file_is_a_readable_wav_after_every_append_while_the_take_is_open()
     {
         var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
-        var chunk = HarmonicVoice.ToPcm(HarmonicVoice.Render((220, 0.04)));
+        var chunk = SyntheticVoice.ToPcm(SyntheticVoice.Sing((220, 0.04)));
 
         for (var appended = 1; appended <= 5; appended++)
         {
@@ -40,6 +40,16 @@ public sealed class TakeFilesTests : IDisposable
         Assert.Equal(
             ["time_s,f0_hz,confidence,level_db", "0.000,220.50,0.900,-12.3", "0.010,0.00,0.100,-80.0"],
             TakeOnDisk.Load(files.Folder).PitchLines);
+    }
+
+    [Fact]
+    public async Task Pitch_rows_round_a_frequency_only_once()
+    {
+        await using var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        await files.AppendFramesAsync([new PitchFrame(0.0, 220.00496f, 0.9f, -12.3f)], CancellationToken.None);
+
+        Assert.StartsWith("0.000,220.00,", TakeOnDisk.Load(files.Folder).PitchLines[1]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using SingKing.Dsp.Synthesis;
 using SingKing.Grains.Sessions;
 using SingKing.Host.Hubs;
 
@@ -101,20 +103,15 @@ public static class LiveLatency
         return listener;
     }
 
-    // A voice-like tone: 220 Hz then 330 Hz, alternating every second, with four harmonics.
+    // The product's synthetic singer, alternating 220 and 330 Hz every second, as 16-bit PCM.
     private static byte[] Voice(int samples)
     {
+        var seconds = (double)samples / SampleRate;
+        var notes = Enumerable.Range(0, (int)Math.Ceiling(seconds)).Select(i => new SungNote(i % 2 == 0 ? 220 : 330, i, 1));
+        var take = new VoiceSynthesizer().Synthesize(new F0Contour(notes), SampleRate, seconds, seed: 1);
         var pcm = new byte[samples * 2];
-        double phase = 0;
         for (var n = 0; n < samples; n++)
-        {
-            var frequency = n / SampleRate % 2 == 0 ? 220.0 : 330.0;
-            var value = Math.Sin(2 * Math.PI * phase) + 0.6 * Math.Sin(4 * Math.PI * phase) + 0.4 * Math.Sin(6 * Math.PI * phase) + 0.25 * Math.Sin(8 * Math.PI * phase);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt16LittleEndian(pcm.AsSpan(n * 2), (short)(0.3 * short.MaxValue * value / 2.25));
-            phase += frequency / SampleRate;
-            phase -= Math.Floor(phase);
-        }
-
+            BinaryPrimitives.WriteInt16LittleEndian(pcm.AsSpan(n * 2), (short)Math.Clamp(Math.Round(take.Samples[n] * short.MaxValue), short.MinValue, short.MaxValue));
         return pcm;
     }
 

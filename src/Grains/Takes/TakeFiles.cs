@@ -101,8 +101,10 @@ public sealed class TakeFiles : IAsyncDisposable
             return;
         for (var i = 0; i < frames.Count; i++)
         {
+            // Widened to double first: a float is rounded to 7 digits before the format's rounding, so 220.00496
+            // would become 220.005 and then 220.01.
             var f = frames[i];
-            if (!_line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{f.FrequencyHz:0.00},{f.Confidence:0.000},{f.LevelDb:0.0}\n", out var written))
+            if (!_line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{(double)f.FrequencyHz:0.00},{(double)f.Confidence:0.000},{(double)f.LevelDb:0.0}\n", out var written))
                 throw new InvalidOperationException("A pitch.csv row did not fit its buffer.");
             await _pitch.WriteAsync(_line.AsMemory(0, written), cancellationToken);
         }
