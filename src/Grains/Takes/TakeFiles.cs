@@ -1,8 +1,8 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
 
 namespace SingKing.Grains.Takes;
@@ -148,32 +148,10 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private async ValueTask WriteAudioHeaderAsync(CancellationToken cancellationToken)
     {
-        WriteCanonicalHeader(_header, Record.SampleRate, _dataBytes);
+        WavHeader.Write(_header, new WavFormat(Record.SampleRate, 1, 16, WavEncoding.Pcm), _dataBytes);
         _audio.Position = 0;
         await _audio.WriteAsync(_header, cancellationToken);
         await _audio.FlushAsync(cancellationToken);
-    }
-
-    // The shared WAV header writer (SingKing.Dsp.Audio.WavHeader) is not implemented yet; this writes the same
-    // canonical 44 bytes for mono 16-bit PCM.
-    private static void WriteCanonicalHeader(Span<byte> header, int sampleRate, long dataBytes)
-    {
-        const short channels = 1;
-        const short bitsPerSample = 16;
-        const short blockAlign = channels * bitsPerSample / 8;
-        "RIFF"u8.CopyTo(header);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[4..], checked((uint)(36 + dataBytes)));
-        "WAVE"u8.CopyTo(header[8..]);
-        "fmt "u8.CopyTo(header[12..]);
-        BinaryPrimitives.WriteInt32LittleEndian(header[16..], 16);
-        BinaryPrimitives.WriteInt16LittleEndian(header[20..], 1);
-        BinaryPrimitives.WriteInt16LittleEndian(header[22..], channels);
-        BinaryPrimitives.WriteInt32LittleEndian(header[24..], sampleRate);
-        BinaryPrimitives.WriteInt32LittleEndian(header[28..], sampleRate * blockAlign);
-        BinaryPrimitives.WriteInt16LittleEndian(header[32..], blockAlign);
-        BinaryPrimitives.WriteInt16LittleEndian(header[34..], bitsPerSample);
-        "data"u8.CopyTo(header[36..]);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[40..], checked((uint)dataBytes));
     }
 
     private async Task WriteRecordAsync(CancellationToken cancellationToken)
