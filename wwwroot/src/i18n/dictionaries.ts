@@ -23,7 +23,7 @@ export const en = {
   'live.traceLabel': 'Pitch over the last 8 seconds',
   'live.silent': '—',
 
-  'status.idle': 'Ready. Press Start and sing a steady note.',
+  'status.idle': 'Ready.',
   'status.askingMic': 'Asking for the microphone…',
   'status.connecting': 'Connecting…',
   'status.listening': 'Listening — sing a steady note.',
@@ -80,7 +80,7 @@ export const ko: Dictionary = {
   'live.traceLabel': '최근 8초 동안의 음정',
   'live.silent': '—',
 
-  'status.idle': '준비되었습니다. 시작을 누르고 한 음을 길게 불러 보세요.',
+  'status.idle': '준비되었습니다.',
   'status.askingMic': '마이크 사용 허락을 요청하는 중…',
   'status.connecting': '연결하는 중…',
   'status.listening': '듣는 중 — 한 음을 길게 불러 보세요.',

@@ -21,7 +21,7 @@ const markup = `
     <p data-i18n="live.intro"></p>
   </div>
 
-  <div class="readout" aria-live="off">
+  <div class="readout is-silent" aria-live="off">
     <div class="readout__note">
       <span class="readout__label" data-i18n="live.noteLabel"></span>
       <span class="readout__note-name" data-testid="note-name"></span>
@@ -48,16 +48,17 @@ const markup = `
     </div>
   </div>
 
-  <figure class="trace">
-    <canvas class="trace__canvas" data-testid="pitch-trace" data-i18n-aria-label="live.traceLabel" role="img"></canvas>
-    <figcaption class="trace__caption" data-i18n="live.traceLabel"></figcaption>
-  </figure>
-
   <div class="controls">
     <button type="button" class="start-stop" data-testid="start-stop"></button>
     <p class="status" data-testid="status" role="status"></p>
   </div>
   <p class="notice" data-testid="notice" role="alert" hidden></p>
+
+  <figure class="trace">
+    <canvas class="trace__canvas" data-testid="pitch-trace" data-i18n-aria-label="live.traceLabel" role="img"></canvas>
+    <figcaption class="trace__caption" data-i18n="live.traceLabel"></figcaption>
+  </figure>
+
 
   <section class="summary" data-testid="summary" hidden aria-labelledby="summary-heading">
     <h2 id="summary-heading" data-i18n="summary.heading"></h2>
@@ -77,6 +78,7 @@ export class LivePitchPage {
   private readonly trace: PitchTrace;
   private readonly needle: CentsNeedle;
   private readonly elements: {
+    readout: HTMLElement;
     noteName: HTMLElement;
     solfege: HTMLElement;
     hz: HTMLElement;
@@ -111,6 +113,7 @@ export class LivePitchPage {
       return element;
     };
     this.elements = {
+      readout: find('.readout'),
       noteName: find('[data-testid="note-name"]'),
       solfege: find('[data-testid="note-solfege"]'),
       hz: find('[data-testid="note-hz"]'),
@@ -221,7 +224,8 @@ export class LivePitchPage {
   }
 
   private renderReading(): void {
-    const { noteName, solfege, hz, cents } = this.elements;
+    const { readout, noteName, solfege, hz, cents } = this.elements;
+    readout.classList.toggle('is-silent', this.shownFrequency <= 0);
     if (this.shownFrequency <= 0) {
       const dash = t('live.silent');
       noteName.textContent = dash;

@@ -9,8 +9,12 @@ const visibleSemitones = 24;
 const restingCentreMidi = 57;
 /** Frames farther apart than this (s) are not joined by a line: a gap in the audio, not a glide. */
 const maxJoinSeconds = 0.035;
-/** Note letters that get a label; the sharps get a faint line only, so labels never crowd on a phone. */
-const labelledPitchClasses = new Set([0, 2, 4, 5, 7, 9, 11]);
+/** Natural notes: a labelled line each when there is room; the sharps get a faint line only. */
+const naturalPitchClasses = new Set([0, 2, 4, 5, 7, 9, 11]);
+/** When a semitone is too short for E–F and B–C labels not to touch, F and B lose their labels (C D E G A keep theirs). */
+const crowdedPitchClasses = new Set([0, 2, 4, 7, 9]);
+/** Vertical room one label needs, in CSS px. */
+const labelHeight = 14;
 
 /** Draws the scrolling pitch trace on a canvas: time left to right, log frequency bottom to top. */
 export class PitchTrace {
@@ -48,20 +52,21 @@ export class PitchTrace {
     const labelWidth = 34;
 
     // Note grid: one line per semitone, labelled for the natural notes, stronger at each C.
+    const labelled = height / visibleSemitones >= labelHeight ? naturalPitchClasses : crowdedPitchClasses;
     g.font = `12px ${font}`;
     g.textBaseline = 'middle';
     for (let midi = Math.ceil(low); midi <= low + visibleSemitones; midi++) {
       const y = Math.round(yOf(midi)) + 0.5;
       const pitchClass = ((midi % 12) + 12) % 12;
       g.strokeStyle = gridColour;
-      g.globalAlpha = pitchClass === 0 ? 1 : labelledPitchClasses.has(pitchClass) ? 0.7 : 0.3;
+      g.globalAlpha = pitchClass === 0 ? 1 : naturalPitchClasses.has(pitchClass) ? 0.7 : 0.3;
       g.lineWidth = pitchClass === 0 ? 1.5 : 1;
       g.beginPath();
       g.moveTo(labelWidth, y);
       g.lineTo(width, y);
       g.stroke();
       g.globalAlpha = 1;
-      if (labelledPitchClasses.has(pitchClass) && y > 8 && y < height - 8) {
+      if (labelled.has(pitchClass) && y > 8 && y < height - 8) {
         g.fillStyle = labelColour;
         g.fillText(noteName(midi), 4, y);
       }

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SingKing.Browser.Tests;
+
+/// <summary>The whole live path in a browser: fake microphone → AudioWorklet → hub → grain → tracker → page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetime
+{
+    private const double A3 = 220.0;
+    private const double E4 = 329.63;
+
+    private readonly string wavPath = Path.Combine(Path.GetTempPath(), $"singking-a3-e4-{Guid.NewGuid():N}.wav");
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        // A3 then E4, two seconds each, then silence: the fake device repeats its last buffer once the file ends.
+        SungTone.WriteWav(wavPath, SungTone.Render(new(A3, 2.0), new(E4, 2.0), new(0, 1.5)));
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchWithMicrophoneAsync(playwright, wavPath);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        File.Delete(wavPath);
+    }
+
+    [Fact]
+    public async Task Page_shows_A3_then_E4_while_the_microphone_sings_them()
+    {
+        var page = new LivePitchPageModel(await browser.NewPageAsync());
+        await page.OpenAsync(server.BaseAddress);
+
+        await page.StartStop.ClickAsync();
+
+        await page.WaitForNoteAsync("A3", TimeSpan.FromSeconds(10));
+        await page.WaitForNoteAsync("E4", TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Stopping_after_singing_shows_the_takes_duration_and_voiced_share()
+    {
+        var page = new LivePitchPageModel(await browser.NewPageAsync());
+        await page.OpenAsync(server.BaseAddress);
+        await page.StartStop.ClickAsync();
+        await page.WaitForNoteAsync("E4", TimeSpan.FromSeconds(15));
+
+        await page.StartStop.ClickAsync();
+
+        await page.WaitAsync(
+            () => Expect(page.Summary).ToBeVisibleAsync(new() { Timeout = 10_000 }),
+            "the take summary after Stop");
+        await Expect(page.Page.GetByTestId("summary-duration")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d s$"));
+        // A3 was held for two seconds and E4 had begun, so most of the take is voiced.
+        await Expect(page.Page.GetByTestId("summary-voiced")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^([5-9]\d|100)% of the take$"));
+    }
+}
