@@ -28,6 +28,9 @@ export class TakeStartError extends Error {
   }
 }
 
+/** Chunks kept while the first take is being opened: 5 s of 40 ms chunks, far more than connecting takes. */
+const maxBacklogChunks = 125;
+
 type Settled = { ok: true; result: ChunkResult } | { ok: false; error: unknown };
 
 /**
@@ -42,6 +45,11 @@ export class LiveTake {
   /** True while the server has an open take for this connection and chunks may be sent. */
   private sessionOpen = false;
   private ending = false;
+  /**
+   * Audio captured between the microphone starting and the server opening the first take. The singer starts singing
+   * on pressing Start, so this is sent first rather than dropped.
+   */
+  private backlog: Uint8Array[] | null = [];
   /** Settles after every chunk sent so far has been handled, in order. */
   private pending: Promise<void> = Promise.resolve();
 
@@ -114,11 +122,19 @@ export class LiveTake {
     }
     this.sessionOpen = true;
     this.events.onTakeStarted();
+    // Sent synchronously, before any newer chunk can arrive from the worklet, so the sequence stays in order.
+    const backlog = this.backlog ?? [];
+    this.backlog = null;
+    for (const pcm of backlog) this.send(pcm);
   }
 
   private send(pcm: Uint8Array): void {
     const connection = this.connection;
-    // Audio captured while there is no open take has nowhere to go: it is dropped, not queued for later.
+    if (this.backlog !== null) {
+      if (this.backlog.length < maxBacklogChunks) this.backlog.push(pcm);
+      return;
+    }
+    // Audio captured while a dropped connection is being restored has no take to go to: it is dropped, not queued.
     if (!this.sessionOpen || this.ending || !connection?.connected) return;
     const settled: Promise<Settled> = connection
       .sendChunk({ sequence: this.sequence++, sampleRate: captureSampleRate, pcm })
