@@ -58,4 +58,25 @@ public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetim
         // A3 was held for two seconds and E4 had begun, so most of the take is voiced.
         await Expect(page.Page.GetByTestId("summary-voiced")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^([5-9]\d|100)% of the take$"));
     }
+
+    [Fact]
+    public async Task Second_tab_of_the_same_singer_shows_the_hubs_refusal_without_its_code()
+    {
+        // Two tabs of one browser profile share the singer cookie, so the hub refuses the second take.
+        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var first = new LivePitchPageModel(await context.NewPageAsync());
+        await first.OpenAsync(server.BaseAddress);
+        await first.StartStop.ClickAsync();
+        await first.WaitForNoteAsync("A3", TimeSpan.FromSeconds(10));
+        var second = new LivePitchPageModel(await context.NewPageAsync());
+        await second.OpenAsync(server.BaseAddress);
+
+        await second.StartStop.ClickAsync();
+
+        await second.WaitAsync(
+            () => Expect(second.Notice).ToContainTextAsync("The server refused: ", new() { Timeout = 10_000 }),
+            "the hub's refusal of a second take");
+        await Expect(second.Notice).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^The server refused: [^\[\s]"));
+        await Expect(second.Notice).Not.ToContainTextAsync("SessionAlreadyActive");
+    }
 }

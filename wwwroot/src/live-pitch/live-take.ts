@@ -78,7 +78,7 @@ export class LiveTake {
       throw new TakeStartError({ key: 'error.connection' });
     }
     try {
-      await this.openSession();
+      await this.openSession(false);
     } catch (error) {
       await this.release();
       throw new TakeStartError(hubNotice(error));
@@ -109,14 +109,18 @@ export class LiveTake {
     this.events.onEnded(summary);
   }
 
-  private async openSession(): Promise<void> {
+  /**
+   * Opens a take on the server. With <paramref>afterReconnect</paramref>, a take still open for this singer is the one
+   * this page had before its connection dropped (the server may not have noticed yet), so it is ended and replaced;
+   * otherwise it belongs to another tab and is left alone, and the hub's error goes to the singer.
+   */
+  private async openSession(afterReconnect: boolean): Promise<void> {
     const connection = this.connection!;
     this.sequence = 0;
     try {
       await connection.startSession({ sampleRate: captureSampleRate });
     } catch (error) {
-      // After a reconnect the server may not yet have noticed the old connection closing; that take is ours.
-      if (parseHubError(error).code !== 'SessionAlreadyActive') throw error;
+      if (!afterReconnect || parseHubError(error).code !== 'SessionAlreadyActive') throw error;
       await connection.endSession();
       await connection.startSession({ sampleRate: captureSampleRate });
     }
@@ -168,7 +172,7 @@ export class LiveTake {
   private async connectionRestored(): Promise<void> {
     if (this.ending) return;
     try {
-      await this.openSession();
+      await this.openSession(true);
       this.events.onStatus('status.listening');
       this.events.onNotice({ key: 'status.reconnected' });
     } catch (error) {
