@@ -29,6 +29,8 @@ internal sealed class PitchPathDecoder
     private readonly double[] _scores;   // _slots × States
     private readonly byte[] _back;       // _slots × States: best previous state
     private readonly int[] _stateCount;  // per slot
+    private readonly double[] _octaves;  // _slots × States: log2 of each candidate's frequency
+    private readonly double[] _emission = new double[States];
     private long _pushed;                // frames pushed
     private long _decided;               // frames decided
 
@@ -40,6 +42,7 @@ internal sealed class PitchPathDecoder
         _scores = new double[_slots * States];
         _back = new byte[_slots * States];
         _stateCount = new int[_slots];
+        _octaves = new double[_slots * States];
     }
 
     /// <summary>Adds the next frame. Returns true when the frame <paramref name="decidedIndex"/> was decided.</summary>
@@ -52,11 +55,17 @@ internal sealed class PitchPathDecoder
 
         var scores = _scores.AsSpan(slot * States, States);
         var back = _back.AsSpan(slot * States, States);
+        var octaves = _octaves.AsSpan(slot * States, States);
+        for (var s = 0; s < count; s++)
+        {
+            _emission[s] = Emission(observation, s);
+            octaves[s] = s == 0 ? 0 : Math.Log2(observation[s - 1].FrequencyHz);
+        }
         if (_pushed == 0)
         {
             for (var s = 0; s < count; s++)
             {
-                scores[s] = Emission(observation, s);
+                scores[s] = _emission[s];
                 back[s] = 0;
             }
         }
@@ -65,7 +74,7 @@ internal sealed class PitchPathDecoder
             var previousSlot = (int)((_pushed - 1) % _slots);
             var previous = _scores.AsSpan(previousSlot * States, States);
             var previousCount = _stateCount[previousSlot];
-            ref readonly var previousObservation = ref _observations[previousSlot];
+            var previousOctaves = _octaves.AsSpan(previousSlot * States, States);
             var best = double.NegativeInfinity;
             for (var s = 0; s < count; s++)
             {
@@ -73,14 +82,14 @@ internal sealed class PitchPathDecoder
                 byte bestFrom = 0;
                 for (var p = 0; p < previousCount; p++)
                 {
-                    var score = previous[p] + Transition(previousObservation, p, observation, s);
+                    var score = previous[p] + Transition(p, previousOctaves[p], s, octaves[s]);
                     if (score > bestScore)
                     {
                         bestScore = score;
                         bestFrom = (byte)p;
                     }
                 }
-                scores[s] = bestScore + Emission(observation, s);
+                scores[s] = bestScore + _emission[s];
                 back[s] = bestFrom;
                 best = Math.Max(best, scores[s]);
             }
@@ -150,11 +159,10 @@ internal sealed class PitchPathDecoder
         return Math.Log(Math.Max(voiced, Floor)) + Math.Log(Math.Max(relative, Floor));
     }
 
-    private static double Transition(in YinObservation from, int fromState, in YinObservation to, int toState)
+    private static double Transition(int fromState, double fromOctave, int toState, double toOctave)
     {
         if (fromState == 0 || toState == 0)
             return fromState == toState ? LogStay : LogSwitch;
-        var semitones = 12 * Math.Log2(to[toState - 1].FrequencyHz / from[fromState - 1].FrequencyHz);
-        return LogStay - NatsPerSemitone * Math.Abs(semitones);
+        return LogStay - NatsPerSemitone * 12 * Math.Abs(toOctave - fromOctave);
     }
 }

@@ -1,5 +1,8 @@
+using System.Numerics;
 using System.Numerics.Tensors;
-using NWaves.Transforms;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SingKing.Dsp.Transforms;
 
 namespace SingKing.Dsp.Pitch;
 
@@ -23,17 +26,18 @@ internal sealed class YinAnalyzer
     private readonly float _minFrequency;
     private readonly float _maxFrequency;
     private readonly int _fftSize;
-    private readonly RealFft _fft;
+    private readonly RealFourierTransform _fft;
 
-    private readonly float[] _frameIn;
-    private readonly float[] _windowIn;
-    private readonly float[] _frameRe, _frameIm, _windowRe, _windowIm;
+    private readonly ComplexFourierTransform _complex;
+    private readonly float[] _packedRe, _packedIm;             // frame + i·window, then its spectrum
     private readonly float[] _productRe, _productIm;           // cross-spectrum, kept for lag refinement
     private readonly float[] _bins, _binsSquared;              // k and k² for k = 0 … N/2
-    private readonly float[] _angles, _cos, _sin, _weightedRe, _weightedIm, _weightedRe2, _weightedIm2;
+    private readonly float[] _weightedRe, _weightedIm, _weightedRe2, _weightedIm2;
     private readonly float[] _correlation;
-    private readonly double[] _energyPrefix;
-    private readonly double[] _difference;
+    private readonly double[] _energy;           // energy of the window lagged by τ
+    private readonly float[] _difference;
+    private readonly float[] _cumulative;        // Σ_{j≤τ} d(j)
+    private readonly float[] _lagNumbers;        // τ as a float, for the vectorised normalisation
     private readonly float[] _normalized;
     private readonly double[] _thresholdCdf;
 
@@ -48,15 +52,12 @@ internal sealed class YinAnalyzer
         _maxFrequency = (float)(maxFrequencyHz * 1.03);
         FrameLength = window + _maxLag + 2;
         _fftSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)FrameLength);
-        _fft = new RealFft(_fftSize);
+        _fft = new RealFourierTransform(_fftSize);
 
-        _frameIn = new float[_fftSize];
-        _windowIn = new float[_fftSize];
-        _frameRe = new float[_fftSize / 2 + 1];
-        _frameIm = new float[_fftSize / 2 + 1];
-        _windowRe = new float[_fftSize / 2 + 1];
-        _windowIm = new float[_fftSize / 2 + 1];
-        _correlation = new float[_fftSize];
+        _complex = new ComplexFourierTransform(_fftSize);
+        _packedRe = new float[_fftSize];
+        _packedIm = new float[_fftSize];
+        _correlation = new float[_maxLag + 3];
         var half = _fftSize / 2 + 1;
         _productRe = new float[half];
         _productIm = new float[half];
@@ -69,15 +70,15 @@ internal sealed class YinAnalyzer
             _bins[k] = weight * k;
             _binsSquared[k] = weight * k * (float)k;
         }
-        _angles = new float[half];
-        _cos = new float[half];
-        _sin = new float[half];
         _weightedRe = new float[half];
         _weightedIm = new float[half];
         _weightedRe2 = new float[half];
         _weightedIm2 = new float[half];
-        _energyPrefix = new double[FrameLength + 1];
-        _difference = new double[_maxLag + 2];
+        _energy = new double[_maxLag + 3];
+        _difference = new float[_maxLag + 2];
+        _cumulative = new float[_maxLag + 2];
+        _lagNumbers = new float[_maxLag + 2];
+        for (var tau = 0; tau < _lagNumbers.Length; tau++) _lagNumbers[tau] = tau;
         _normalized = new float[_maxLag + 2];
         _thresholdCdf = BuildThresholdCdf();
     }
@@ -90,54 +91,70 @@ internal sealed class YinAnalyzer
     {
         observation = default;
 
-        // Energy of every length-W segment, from a prefix sum of squares (double: it is subtracted from itself).
-        _energyPrefix[0] = 0;
-        for (var i = 0; i < FrameLength; i++)
-            _energyPrefix[i + 1] = _energyPrefix[i] + (double)frame[i] * frame[i];
-        var energy0 = _energyPrefix[_window];
+        // Energy of the integration window; the energies of the lagged windows follow by sliding it below.
+        var energy0 = (double)TensorPrimitives.SumOfSquares(frame[.._window]);
         observation.LevelDb = energy0 > 0 ? (float)Math.Max(-120, 10 * Math.Log10(energy0 / _window)) : -120f;
 
-        // Digital silence has no period at all; this guards the 0/0 below and is not a level threshold.
-        if (_energyPrefix[FrameLength] <= 1e-20)
+        // A digitally silent integration window has no period to find (and the rounding noise of the FFT
+        // would otherwise pass for one); this guards 0/0, it is not a level threshold.
+        if (energy0 <= 1e-20)
             return;
 
-        // r(τ) = Σ_{j<W} x[j]·x[j+τ] for all τ at once: the cross-correlation of the window with the frame.
-        frame.CopyTo(_frameIn);
-        Array.Clear(_frameIn, FrameLength, _fftSize - FrameLength);
-        frame[.._window].CopyTo(_windowIn);
-        Array.Clear(_windowIn, _window, _fftSize - _window);
-        _fft.Direct(_frameIn, _frameRe, _frameIm);
-        _fft.Direct(_windowIn, _windowRe, _windowIm);
-        for (var k = 0; k < _frameRe.Length; k++)
+        // r(τ) = Σ_{j<W} x[j]·x[j+τ] for all τ at once: the cross-correlation of the window with the frame,
+        // conj(W)·F in the frequency domain. Both real spectra come from one complex FFT of frame + i·window.
+        frame.CopyTo(_packedRe);
+        Array.Clear(_packedRe, FrameLength, _fftSize - FrameLength);
+        frame[.._window].CopyTo(_packedIm);
+        Array.Clear(_packedIm, _window, _fftSize - _window);
+        _complex.ForwardToBitReversed(_packedRe, _packedIm);
+        var mask = _fftSize - 1;
+        ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
+        ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
+        ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
+        ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
+        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
+        for (var k = 0; k < _productRe.Length; k++)
         {
-            // conj(W)·F
-            var re = _windowRe[k] * _frameRe[k] + _windowIm[k] * _frameIm[k];
-            var im = _windowRe[k] * _frameIm[k] - _windowIm[k] * _frameRe[k];
-            _productRe[k] = re;
-            _productIm[k] = im;
+            var mirror = Unsafe.Add(ref reverse, (_fftSize - k) & mask);
+            var bin = Unsafe.Add(ref reverse, k);
+            float zr = Unsafe.Add(ref zRe, bin), zi = Unsafe.Add(ref zIm, bin);
+            float cr = Unsafe.Add(ref zRe, mirror), ci = -Unsafe.Add(ref zIm, mirror);
+            // F = (Z + Z*_{N−k})/2,  W = (Z − Z*_{N−k})/(2i); the factors ½·½ are applied to the product.
+            float fr = zr + cr, fi = zi + ci;
+            float wr = zi - ci, wi = cr - zr;
+            Unsafe.Add(ref pRe, k) = 0.25f * (wr * fr + wi * fi);
+            Unsafe.Add(ref pIm, k) = 0.25f * (wr * fi - wi * fr);
         }
-        _productRe.CopyTo(_windowRe, 0);
-        _productIm.CopyTo(_windowIm, 0);
-        _fft.Inverse(_windowRe, _windowIm, _correlation);
+        _fft.Inverse(_productRe, _productIm, _correlation);
         TensorPrimitives.Multiply(_productRe, _bins, _weightedRe);
         TensorPrimitives.Multiply(_productIm, _bins, _weightedIm);
         TensorPrimitives.Multiply(_productRe, _binsSquared, _weightedRe2);
         TensorPrimitives.Multiply(_productIm, _binsSquared, _weightedIm2);
-        var scale = 1.0 / _fftSize;
-
+        
         // d(τ) = e(0) + e(τ) − 2 r(τ), and its cumulative-mean-normalised form d′(τ).
         _difference[0] = 0;
         _normalized[0] = 1;
         double runningSum = 0;
         var last = _maxLag + 1;
+        var energyTau = energy0;
+        _energy[0] = energy0;
         for (var tau = 1; tau <= last; tau++)
         {
-            var energyTau = _energyPrefix[tau + _window] - _energyPrefix[tau];
-            var d = Math.Max(0, energy0 + energyTau - 2 * _correlation[tau] * scale);
-            _difference[tau] = d;
+            energyTau += (double)frame[tau + _window - 1] * frame[tau + _window - 1] - (double)frame[tau - 1] * frame[tau - 1];
+            _energy[tau] = energyTau;
+            var d = Math.Max(0, energy0 + energyTau - 2 * (double)_correlation[tau]);
+            _difference[tau] = (float)d;
             runningSum += d;
-            _normalized[tau] = runningSum > 0 ? (float)(d * tau / runningSum) : 1f;
+            _cumulative[tau] = (float)runningSum;
         }
+        // d′(τ) = d(τ)·τ / Σ_{j≤τ} d(j), all lags at once. A leading run of d = 0 (a constant signal) has no
+        // mean to normalise by; YIN defines d′ = 1 there.
+        var lags = _normalized.AsSpan(1, last);
+        TensorPrimitives.Multiply(_difference.AsSpan(1, last), _lagNumbers.AsSpan(1, last), lags);
+        TensorPrimitives.Divide(lags, _cumulative.AsSpan(1, last), lags);
+        for (var tau = 1; tau <= last && _cumulative[tau] == 0; tau++) _normalized[tau] = 1;
+        // One more lagged energy for the slope at the last lag the refinement may reach.
+        _energy[last + 1] = energyTau + (double)frame[last + _window] * frame[last + _window] - (double)frame[last] * frame[last];
 
         var lowest = TensorPrimitives.Min(_normalized.AsSpan(_minLag, _maxLag - _minLag + 1));
         observation.Periodicity = Math.Clamp(1 - lowest, 0, 1);
@@ -167,7 +184,7 @@ internal sealed class YinAnalyzer
     /// The lag, in samples, at which the difference function is smallest near the integer minimum
     /// <paramref name="tau"/>. A parabola through three integer lags is biased for high voices (a C6 has
     /// a period of 15 samples at 16 kHz, and its upper harmonics bend the dip away from a parabola), so the
-    /// parabola's vertex only starts two Newton steps on the band-limited difference function itself:
+    /// parabola's vertex only starts a Newton step on the band-limited difference function itself:
     /// the correlation term evaluated at fractional lags from the cross-spectrum, the energy term
     /// interpolated linearly.
     /// </summary>
@@ -179,39 +196,65 @@ internal sealed class YinAnalyzer
         var curvature = left - 2 * centre + right;
         var lag = curvature > 0 ? tau + Math.Clamp(0.5 * (left - right) / curvature, -0.5, 0.5) : tau;
 
-        for (var iteration = 0; iteration < 2; iteration++)
-        {
-            CorrelationDerivatives(lag, out var slope, out var bend);
-            var floor = (int)Math.Floor(lag);
-            var energySlope = (_energyPrefix[floor + 1 + _window] - _energyPrefix[floor + 1])
-                            - (_energyPrefix[floor + _window] - _energyPrefix[floor]);
-            var gradient = energySlope - 2 * slope;
-            var hessian = -2 * bend;
-            if (hessian <= 0) break;
-            var next = Math.Clamp(lag - gradient / hessian, tau - 1.0, tau + 1.0);
-            if (Math.Abs(next - lag) < 1e-4) { lag = next; break; }
-            lag = next;
-        }
+        // One Newton step: the parabola's vertex is within a few hundredths of a sample, and Newton's
+        // error shrinks quadratically from there.
+        CorrelationDerivatives(lag, out var slope, out var bend);
+        var floor = (int)Math.Floor(lag);
+        var energySlope = _energy[floor + 1] - _energy[floor];
+        var gradient = energySlope - 2 * slope;
+        var hessian = -2 * bend;
+        if (hessian > 0) lag = Math.Clamp(lag - gradient / hessian, tau - 1.0, tau + 1.0);
         return lag;
     }
 
     /// <summary>First and second derivatives of the correlation r(τ) at a fractional lag, from the cross-spectrum.</summary>
     private void CorrelationDerivatives(double lag, out double slope, out double bend)
     {
-        // r(τ) = (1/N) Σ_k w_k Re(P_k e^{iθkτ}), θ = 2π/N. Angles are reduced in double before the float cos/sin.
+        // r(τ) = (1/N) Σ_k w_k Re(P_k e^{iθkτ}), θ = 2π/N, so
+        //   r′(τ)  = −(θ/N)  Σ_k w_k k  (Re P_k sin φ_k + Im P_k cos φ_k)
+        //   r″(τ) = −(θ²/N) Σ_k w_k k² (Re P_k cos φ_k − Im P_k sin φ_k),  φ_k = θkτ.
+        // e^{iφ_k} comes from a rotation recurrence, one vector of consecutive k at a time.
         var theta = 2 * Math.PI / _fftSize;
-        for (var k = 0; k < _angles.Length; k++)
+        var lanes = Vector<float>.Count;
+        Span<float> startCos = stackalloc float[lanes];
+        Span<float> startSin = stackalloc float[lanes];
+        var (unitSin, unitCos) = Math.SinCos(theta * lag);
+        double c = 1, s = 0;
+        for (var l = 0; l < lanes; l++)
         {
-            var turns = k * lag / _fftSize;
-            _angles[k] = (float)(2 * Math.PI * (turns - Math.Floor(turns)));
+            startCos[l] = (float)c;
+            startSin[l] = (float)s;
+            (c, s) = (c * unitCos - s * unitSin, s * unitCos + c * unitSin);
         }
-        TensorPrimitives.Cos(_angles, _cos);
-        TensorPrimitives.Sin(_angles, _sin);
-        // d/dτ Re(P e^{iφ}) = −θk (Re·sin φ + Im·cos φ);  d²/dτ² = −(θk)² (Re·cos φ − Im·sin φ)
-        var first = -(TensorPrimitives.Dot(_weightedRe, _sin) + TensorPrimitives.Dot(_weightedIm, _cos));
-        var second = -(TensorPrimitives.Dot(_weightedRe2, _cos) - TensorPrimitives.Dot(_weightedIm2, _sin));
-        slope = theta * first / _fftSize;
-        bend = theta * theta * second / _fftSize;
+        var cos = new Vector<float>(startCos);
+        var sin = new Vector<float>(startSin);
+        var stepCos = new Vector<float>((float)c);
+        var stepSin = new Vector<float>((float)s);
+        var first = Vector<float>.Zero;
+        var second = Vector<float>.Zero;
+        var blocks = (_weightedRe.Length - 1) / lanes;
+        for (var b = 0; b < blocks; b++)
+        {
+            var offset = b * lanes;
+            var re1 = new Vector<float>(_weightedRe, offset);
+            var im1 = new Vector<float>(_weightedIm, offset);
+            var re2 = new Vector<float>(_weightedRe2, offset);
+            var im2 = new Vector<float>(_weightedIm2, offset);
+            first += re1 * sin + im1 * cos;
+            second += re2 * cos - im2 * sin;
+            var nextCos = cos * stepCos - sin * stepSin;
+            sin = sin * stepCos + cos * stepSin;
+            cos = nextCos;
+        }
+        double firstSum = Vector.Sum(first), secondSum = Vector.Sum(second);
+        for (var k = blocks * lanes; k < _weightedRe.Length; k++)
+        {
+            var phi = theta * k * lag;
+            firstSum += _weightedRe[k] * Math.Sin(phi) + _weightedIm[k] * Math.Cos(phi);
+            secondSum += _weightedRe2[k] * Math.Cos(phi) - _weightedIm2[k] * Math.Sin(phi);
+        }
+        slope = -theta * firstSum / _fftSize;
+        bend = -theta * theta * secondSum / _fftSize;
     }
 
     private double ThresholdCdf(double threshold)

@@ -1,0 +1,308 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace SingKing.Dsp.Transforms;
+
+/// <summary>
+/// In-place fast Fourier transform of complex signals of a power-of-two length, on split real and
+/// imaginary arrays: Z_k = Σ z_j e^{−i2πjk/N}. Allocation-free after construction; the wide stages run on
+/// <see cref="Vector{T}"/>.
+/// </summary>
+public sealed class ComplexFourierTransform
+{
+    private readonly int _size;
+    private readonly int[] _swaps;          // pairs (i, j) with i < j = bit-reverse(i)
+    private readonly int[] _bitReverse;
+    private readonly float[] _twiddleRe;    // stage with half-size h: e^{−iπj/h} at index h + j
+    private readonly float[] _twiddleIm;
+
+    /// <summary>Creates a transform of <paramref name="size"/> points (a power of two, at least 4).</summary>
+    public ComplexFourierTransform(int size)
+    {
+        if (size < 4 || !BitOperations.IsPow2(size))
+            throw new ArgumentOutOfRangeException(nameof(size), size, "The size must be a power of two of at least 4.");
+        _size = size;
+        var bits = BitOperations.Log2((uint)size);
+        var swaps = new List<int>();
+        _bitReverse = new int[size];
+        for (var i = 0; i < size; i++)
+        {
+            var reversed = 0;
+            for (var b = 0; b < bits; b++)
+                if ((i & (1 << b)) != 0) reversed |= 1 << (bits - 1 - b);
+            _bitReverse[i] = reversed;
+            if (i < reversed) { swaps.Add(i); swaps.Add(reversed); }
+        }
+        _swaps = [.. swaps];
+        _twiddleRe = new float[size];
+        _twiddleIm = new float[size];
+        for (var h = 1; h < size; h *= 2)
+        {
+            for (var j = 0; j < h; j++)
+            {
+                _twiddleRe[h + j] = (float)Math.Cos(-Math.PI * j / h);
+                _twiddleIm[h + j] = (float)Math.Sin(-Math.PI * j / h);
+            }
+        }
+    }
+
+    /// <summary>Number of points N.</summary>
+    public int Size => _size;
+
+    /// <summary>Transforms <paramref name="re"/> + i·<paramref name="im"/> (N points each, natural order) in place.</summary>
+    public void Forward(float[] re, float[] im)
+    {
+        ArgumentNullException.ThrowIfNull(re);
+        ArgumentNullException.ThrowIfNull(im);
+        if (re.Length != _size || im.Length != _size) throw new ArgumentException($"Expected {_size} points.");
+        ref var r = ref MemoryMarshal.GetArrayDataReference(re);
+        ref var m = ref MemoryMarshal.GetArrayDataReference(im);
+        for (var s = 0; s < _swaps.Length; s += 2)
+        {
+            int a = _swaps[s], b = _swaps[s + 1];
+            (Unsafe.Add(ref r, a), Unsafe.Add(ref r, b)) = (Unsafe.Add(ref r, b), Unsafe.Add(ref r, a));
+            (Unsafe.Add(ref m, a), Unsafe.Add(ref m, b)) = (Unsafe.Add(ref m, b), Unsafe.Add(ref m, a));
+        }
+        Butterflies(re, im);
+    }
+
+    /// <summary>Position of bin or sample <c>i</c> in bit-reversed order.</summary>
+    internal ReadOnlySpan<int> BitReversal => _bitReverse;
+
+    /// <summary>
+    /// Transforms natural-order input in place and leaves the spectrum in bit-reversed order (bin k at
+    /// <c>BitReversal[k]</c>): decimation in frequency, which needs no reordering pass. Callers that read the
+    /// bins through <see cref="BitReversal"/> anyway save that pass.
+    /// </summary>
+    internal void ForwardToBitReversed(float[] re, float[] im)
+    {
+        var lanes = Vector<float>.Count;
+        for (var h = _size / 2; h >= 4; h /= 2)
+        {
+            if (h >= lanes && Vector.IsHardwareAccelerated) DifStageVector(re, im, h);
+            else DifStageScalar(re, im, h);
+        }
+
+        // Half-sizes 2 and 1 together: twiddles 1 and −i, so no multiplications.
+        ref var r = ref MemoryMarshal.GetArrayDataReference(re);
+        ref var m = ref MemoryMarshal.GetArrayDataReference(im);
+        for (var g = 0; g < _size; g += 4)
+        {
+            float a0r = Unsafe.Add(ref r, g), a0i = Unsafe.Add(ref m, g);
+            float a1r = Unsafe.Add(ref r, g + 1), a1i = Unsafe.Add(ref m, g + 1);
+            float a2r = Unsafe.Add(ref r, g + 2), a2i = Unsafe.Add(ref m, g + 2);
+            float a3r = Unsafe.Add(ref r, g + 3), a3i = Unsafe.Add(ref m, g + 3);
+            float b0r = a0r + a2r, b0i = a0i + a2i, b2r = a0r - a2r, b2i = a0i - a2i;
+            float b1r = a1r + a3r, b1i = a1i + a3i;
+            // (a1 − a3)·(−i) = (d.im, −d.re)
+            float b3r = a1i - a3i, b3i = a3r - a1r;
+            Unsafe.Add(ref r, g) = b0r + b1r; Unsafe.Add(ref m, g) = b0i + b1i;
+            Unsafe.Add(ref r, g + 1) = b0r - b1r; Unsafe.Add(ref m, g + 1) = b0i - b1i;
+            Unsafe.Add(ref r, g + 2) = b2r + b3r; Unsafe.Add(ref m, g + 2) = b2i + b3i;
+            Unsafe.Add(ref r, g + 3) = b2r - b3r; Unsafe.Add(ref m, g + 3) = b2i - b3i;
+        }
+    }
+
+    /// <summary>Transforms bit-reversed input in place into a natural-order spectrum (decimation in time).</summary>
+    internal void ForwardFromBitReversed(float[] re, float[] im) => Butterflies(re, im);
+
+    private void DifStageScalar(float[] reArray, float[] imArray, int h)
+    {
+        for (var g = 0; g < _size; g += 2 * h)
+        {
+            for (var j = 0; j < h; j++)
+            {
+                var p = g + j;
+                var q = p + h;
+                float wr = _twiddleRe[h + j], wi = _twiddleIm[h + j];
+                float dr = reArray[p] - reArray[q], di = imArray[p] - imArray[q];
+                reArray[p] += reArray[q]; imArray[p] += imArray[q];
+                reArray[q] = wr * dr - wi * di;
+                imArray[q] = wr * di + wi * dr;
+            }
+        }
+    }
+
+    private void DifStageVector(float[] reArray, float[] imArray, int h)
+    {
+        var lanes = Vector<float>.Count;
+        ref var re = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(reArray));
+        ref var im = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(imArray));
+        ref var wRe = ref MemoryMarshal.GetArrayDataReference(_twiddleRe);
+        ref var wIm = ref MemoryMarshal.GetArrayDataReference(_twiddleIm);
+        var span = h / lanes;
+        for (var g = 0; g < _size / lanes; g += 2 * span)
+        {
+            for (var j = 0; j < span; j++)
+            {
+                int p = g + j, q = p + span;
+                var wr = Vector.LoadUnsafe(ref wRe, (nuint)(h + j * lanes));
+                var wi = Vector.LoadUnsafe(ref wIm, (nuint)(h + j * lanes));
+                Vector<float> pr = Unsafe.Add(ref re, p), pi = Unsafe.Add(ref im, p);
+                Vector<float> qr = Unsafe.Add(ref re, q), qi = Unsafe.Add(ref im, q);
+                var dr = pr - qr;
+                var di = pi - qi;
+                Unsafe.Add(ref re, p) = pr + qr; Unsafe.Add(ref im, p) = pi + qi;
+                Unsafe.Add(ref re, q) = wr * dr - wi * di;
+                Unsafe.Add(ref im, q) = wr * di + wi * dr;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Decimation-in-time butterflies over the bit-reversed work arrays, two radix-2 stages per pass
+    /// (radix-4 style) so the data is swept half as often; the wide passes run on <see cref="Vector{T}"/>.
+    /// </summary>
+    private void Butterflies(float[] reArray, float[] imArray)
+    {
+        var n = _size;
+        ref var re = ref MemoryMarshal.GetArrayDataReference(reArray);
+        ref var im = ref MemoryMarshal.GetArrayDataReference(imArray);
+
+        // Half-sizes 1 and 2 together: twiddles 1 and −i, so no multiplications.
+        for (var g = 0; g < n; g += 4)
+        {
+            float a0r = Unsafe.Add(ref re, g), a0i = Unsafe.Add(ref im, g);
+            float a1r = Unsafe.Add(ref re, g + 1), a1i = Unsafe.Add(ref im, g + 1);
+            float a2r = Unsafe.Add(ref re, g + 2), a2i = Unsafe.Add(ref im, g + 2);
+            float a3r = Unsafe.Add(ref re, g + 3), a3i = Unsafe.Add(ref im, g + 3);
+            float b0r = a0r + a1r, b0i = a0i + a1i, b1r = a0r - a1r, b1i = a0i - a1i;
+            float b2r = a2r + a3r, b2i = a2i + a3i, b3r = a2r - a3r, b3i = a2i - a3i;
+            Unsafe.Add(ref re, g) = b0r + b2r; Unsafe.Add(ref im, g) = b0i + b2i;
+            Unsafe.Add(ref re, g + 2) = b0r - b2r; Unsafe.Add(ref im, g + 2) = b0i - b2i;
+            // −i·b3 = (b3i, −b3r)
+            Unsafe.Add(ref re, g + 1) = b1r + b3i; Unsafe.Add(ref im, g + 1) = b1i - b3r;
+            Unsafe.Add(ref re, g + 3) = b1r - b3i; Unsafe.Add(ref im, g + 3) = b1i + b3r;
+        }
+
+        var h = 4;
+        for (; 4 * h <= n; h *= 4)
+        {
+            if (h >= Vector<float>.Count && Vector.IsHardwareAccelerated) TwoStagesVector(reArray, imArray, h);
+            else TwoStagesScalar(reArray, imArray, h);
+        }
+        if (h < n)
+        {
+            // One radix-2 stage is left when log2(N/2) is odd.
+            if (h >= Vector<float>.Count && Vector.IsHardwareAccelerated) OneStageVector(reArray, imArray, h);
+            else OneStageScalar(reArray, imArray, h);
+        }
+    }
+
+    // Stages h and 2h on four blocks A, B, C, D of h points: A,B and C,D with w_h[j], then A,C with
+    // w_2h[j] and B,D with w_2h[j + h] = −i·w_2h[j].
+    private void TwoStagesScalar(float[] reArray, float[] imArray, int h)
+    {
+        ref var re = ref MemoryMarshal.GetArrayDataReference(reArray);
+        ref var im = ref MemoryMarshal.GetArrayDataReference(imArray);
+        ref var wRe = ref MemoryMarshal.GetArrayDataReference(_twiddleRe);
+        ref var wIm = ref MemoryMarshal.GetArrayDataReference(_twiddleIm);
+        for (var g = 0; g < _size; g += 4 * h)
+        {
+            for (var j = 0; j < h; j++)
+            {
+                int a = g + j, b = a + h, c = b + h, d = c + h;
+                float w1r = Unsafe.Add(ref wRe, h + j), w1i = Unsafe.Add(ref wIm, h + j);
+                float w2r = Unsafe.Add(ref wRe, 2 * h + j), w2i = Unsafe.Add(ref wIm, 2 * h + j);
+                float ar = Unsafe.Add(ref re, a), ai = Unsafe.Add(ref im, a);
+                float br = Unsafe.Add(ref re, b), bi = Unsafe.Add(ref im, b);
+                float cr = Unsafe.Add(ref re, c), ci = Unsafe.Add(ref im, c);
+                float dr = Unsafe.Add(ref re, d), di = Unsafe.Add(ref im, d);
+                float tr = w1r * br - w1i * bi, ti = w1r * bi + w1i * br;
+                float a1r = ar + tr, a1i = ai + ti, b1r = ar - tr, b1i = ai - ti;
+                tr = w1r * dr - w1i * di; ti = w1r * di + w1i * dr;
+                float c1r = cr + tr, c1i = ci + ti, d1r = cr - tr, d1i = ci - ti;
+                tr = w2r * c1r - w2i * c1i; ti = w2r * c1i + w2i * c1r;
+                Unsafe.Add(ref re, a) = a1r + tr; Unsafe.Add(ref im, a) = a1i + ti;
+                Unsafe.Add(ref re, c) = a1r - tr; Unsafe.Add(ref im, c) = a1i - ti;
+                // t = −i·(w2·d1)
+                float ur = w2r * d1r - w2i * d1i, ui = w2r * d1i + w2i * d1r;
+                tr = ui; ti = -ur;
+                Unsafe.Add(ref re, b) = b1r + tr; Unsafe.Add(ref im, b) = b1i + ti;
+                Unsafe.Add(ref re, d) = b1r - tr; Unsafe.Add(ref im, d) = b1i - ti;
+            }
+        }
+    }
+
+    private void TwoStagesVector(float[] reArray, float[] imArray, int h)
+    {
+        var lanes = Vector<float>.Count;
+        ref var re = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(reArray));
+        ref var im = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(imArray));
+        ref var wRe = ref MemoryMarshal.GetArrayDataReference(_twiddleRe);
+        ref var wIm = ref MemoryMarshal.GetArrayDataReference(_twiddleIm);
+        var span = h / lanes;
+        for (var g = 0; g < _size / lanes; g += 4 * span)
+        {
+            for (var j = 0; j < span; j++)
+            {
+                int a = g + j, b = a + span, c = b + span, d = c + span;
+                var w1r = Vector.LoadUnsafe(ref wRe, (nuint)(h + j * lanes));
+                var w1i = Vector.LoadUnsafe(ref wIm, (nuint)(h + j * lanes));
+                var w2r = Vector.LoadUnsafe(ref wRe, (nuint)(2 * h + j * lanes));
+                var w2i = Vector.LoadUnsafe(ref wIm, (nuint)(2 * h + j * lanes));
+                Vector<float> ar = Unsafe.Add(ref re, a), ai = Unsafe.Add(ref im, a);
+                Vector<float> br = Unsafe.Add(ref re, b), bi = Unsafe.Add(ref im, b);
+                Vector<float> cr = Unsafe.Add(ref re, c), ci = Unsafe.Add(ref im, c);
+                Vector<float> dr = Unsafe.Add(ref re, d), di = Unsafe.Add(ref im, d);
+                var tr = w1r * br - w1i * bi;
+                var ti = w1r * bi + w1i * br;
+                Vector<float> a1r = ar + tr, a1i = ai + ti, b1r = ar - tr, b1i = ai - ti;
+                tr = w1r * dr - w1i * di;
+                ti = w1r * di + w1i * dr;
+                Vector<float> c1r = cr + tr, c1i = ci + ti, d1r = cr - tr, d1i = ci - ti;
+                tr = w2r * c1r - w2i * c1i;
+                ti = w2r * c1i + w2i * c1r;
+                Unsafe.Add(ref re, a) = a1r + tr; Unsafe.Add(ref im, a) = a1i + ti;
+                Unsafe.Add(ref re, c) = a1r - tr; Unsafe.Add(ref im, c) = a1i - ti;
+                var ur = w2r * d1r - w2i * d1i;
+                var ui = w2r * d1i + w2i * d1r;
+                Unsafe.Add(ref re, b) = b1r + ui; Unsafe.Add(ref im, b) = b1i - ur;
+                Unsafe.Add(ref re, d) = b1r - ui; Unsafe.Add(ref im, d) = b1i + ur;
+            }
+        }
+    }
+
+    private void OneStageScalar(float[] reArray, float[] imArray, int h)
+    {
+        for (var g = 0; g < _size; g += 2 * h)
+        {
+            for (var j = 0; j < h; j++)
+            {
+                var p = g + j;
+                var q = p + h;
+                float wr = _twiddleRe[h + j], wi = _twiddleIm[h + j];
+                var tr = wr * reArray[q] - wi * imArray[q];
+                var ti = wr * imArray[q] + wi * reArray[q];
+                reArray[q] = reArray[p] - tr; imArray[q] = imArray[p] - ti;
+                reArray[p] += tr; imArray[p] += ti;
+            }
+        }
+    }
+
+    private void OneStageVector(float[] reArray, float[] imArray, int h)
+    {
+        var lanes = Vector<float>.Count;
+        ref var re = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(reArray));
+        ref var im = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetArrayDataReference(imArray));
+        ref var wRe = ref MemoryMarshal.GetArrayDataReference(_twiddleRe);
+        ref var wIm = ref MemoryMarshal.GetArrayDataReference(_twiddleIm);
+        var span = h / lanes;
+        for (var g = 0; g < _size / lanes; g += 2 * span)
+        {
+            for (var j = 0; j < span; j++)
+            {
+                int p = g + j, q = p + span;
+                var wr = Vector.LoadUnsafe(ref wRe, (nuint)(h + j * lanes));
+                var wi = Vector.LoadUnsafe(ref wIm, (nuint)(h + j * lanes));
+                Vector<float> qr = Unsafe.Add(ref re, q), qi = Unsafe.Add(ref im, q);
+                var tr = wr * qr - wi * qi;
+                var ti = wr * qi + wi * qr;
+                Vector<float> pr = Unsafe.Add(ref re, p), pi = Unsafe.Add(ref im, p);
+                Unsafe.Add(ref re, q) = pr - tr; Unsafe.Add(ref im, q) = pi - ti;
+                Unsafe.Add(ref re, p) = pr + tr; Unsafe.Add(ref im, p) = pi + ti;
+            }
+        }
+    }
+}
