@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SingKing.Dsp.Synthesis;
 using static Microsoft.Playwright.Assertions;
 
 namespace SingKing.Browser.Tests;
@@ -7,17 +8,15 @@ namespace SingKing.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetime
 {
-    private const double A3 = 220.0;
-    private const double E4 = 329.63;
-
-    private readonly string wavPath = Path.Combine(Path.GetTempPath(), $"singking-a3-e4-{Guid.NewGuid():N}.wav");
+    private string wavPath = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
 
     public async Task InitializeAsync()
     {
-        // A3 then E4, two seconds each, then silence: the fake device repeats its last buffer once the file ends.
-        SungTone.WriteWav(wavPath, SungTone.Render(new(A3, 2.0), new(E4, 2.0), new(0, 1.5)));
+        // A3 (220 Hz) then E4 (329.63 Hz), two seconds each, then silence: the fake device repeats its last buffer
+        // once the file ends, and that must not be a note.
+        wavPath = FakeMicrophoneWav.Sing(("A3", 2.0), ("E4", 2.0), (SingingVoice.Rest, 1.5));
         playwright = await Playwright.CreateAsync();
         browser = await Chromium.LaunchWithMicrophoneAsync(playwright, wavPath);
     }
