@@ -15,7 +15,20 @@ namespace SingKing.Browser.Tests;
 public sealed class SingKingServer : IAsyncLifetime
 {
     private readonly string dataPath = Path.Combine(Path.GetTempPath(), "singking-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> settings;
     private WebApplicationFactory<Program>? factory;
+
+    /// <summary>A host with the default configuration (the fixture the browser tests share).</summary>
+    public SingKingServer()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A host with extra configuration <paramref name="settings"/> (key → value).</summary>
+    internal SingKingServer(IReadOnlyDictionary<string, string> settings)
+    {
+        this.settings = settings;
+    }
 
     /// <summary>The address the browser opens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -33,8 +46,13 @@ public sealed class SingKingServer : IAsyncLifetime
             host.UseSetting("SingKing:DataPath", dataPath);
             host.UseSetting("Orleans:SiloPort", siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
             host.UseSetting("Orleans:GatewayPort", gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var (key, value) in settings)
+            {
+                host.UseSetting(key, value);
+            }
         });
-        factory.UseKestrel(0);
+        // Loopback on a port the system picks, so fixtures and other hosts on this machine never collide.
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
 
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
