@@ -8,6 +8,22 @@ namespace SingKing.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetime
 {
+    /// <summary>
+    /// Makes Chromium refuse, as Firefox does, to connect a microphone to an AudioContext whose rate differs from the
+    /// audio device's, so the page must run at the device's rate and resample to 16 kHz itself.
+    /// </summary>
+    private const string RefuseMicrophoneAtAnotherRate = """
+        const deviceRate = (() => { const probe = new AudioContext(); const rate = probe.sampleRate; probe.close(); return rate; })();
+        const connect = AudioContext.prototype.createMediaStreamSource;
+        AudioContext.prototype.createMediaStreamSource = function (stream) {
+          if (this.sampleRate !== deviceRate) {
+            window.__singkingRefusedConnections = (window.__singkingRefusedConnections ?? 0) + 1;
+            throw new DOMException('Connecting AudioNodes from AudioContexts with different sample-rate is currently not supported.', 'NotSupportedError');
+          }
+          return connect.call(this, stream);
+        };
+        """;
+
     private string wavPath = null!;
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
@@ -38,6 +54,22 @@ public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetim
 
         await page.WaitForNoteAsync("A3", TimeSpan.FromSeconds(10));
         await page.WaitForNoteAsync("E4", TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Page_shows_A3_then_E4_when_the_browser_cannot_resample_the_microphone_itself()
+    {
+        var context = await browser.NewContextAsync();
+        await context.AddInitScriptAsync(RefuseMicrophoneAtAnotherRate);
+        var page = new LivePitchPageModel(await context.NewPageAsync());
+        await page.OpenAsync(server.BaseAddress);
+
+        await page.StartStop.ClickAsync();
+
+        await page.WaitForNoteAsync("A3", TimeSpan.FromSeconds(10));
+        await page.WaitForNoteAsync("E4", TimeSpan.FromSeconds(10));
+        // The page really did meet the refusal (the device does not run at 16 kHz) and resampled itself.
+        Assert.True(await page.Page.EvaluateAsync<int>("() => window.__singkingRefusedConnections ?? 0") > 0);
     }
 
     [Fact]

@@ -1,8 +1,12 @@
+import type { CaptureOptions } from './capture-worklet';
 import captureWorkletUrl from './capture-worklet.ts?worker&url';
 import { MicrophoneError } from './microphone-error';
 
 /** The sample rate the hub expects, in Hz; the browser resamples the microphone to it. */
 export const captureSampleRate = 16000;
+
+/** Samples per chunk: 40 ms at captureSampleRate (1280 bytes). */
+const chunkSamples = 640;
 
 /** A running microphone capture that delivers 40 ms chunks of 16-bit little-endian PCM at 16 kHz. */
 export class Microphone {
@@ -38,14 +42,26 @@ export class Microphone {
     let context: AudioContext | undefined;
     try {
       context = new AudioContext({ sampleRate: captureSampleRate, latencyHint: 'interactive' });
+      let source: MediaStreamAudioSourceNode;
+      try {
+        source = context.createMediaStreamSource(stream);
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+        // Firefox cannot connect a microphone to a context of another rate: run at the device's rate and let the
+        // worklet resample to 16 kHz.
+        await context.close();
+        context = new AudioContext({ latencyHint: 'interactive' });
+        source = context.createMediaStreamSource(stream);
+      }
       await context.audioWorklet.addModule(captureWorkletUrl);
-      const source = context.createMediaStreamSource(stream);
+      const processorOptions: CaptureOptions = { outputSampleRate: captureSampleRate, chunkSamples };
       const node = new AudioWorkletNode(context, 'singking-capture', {
         numberOfInputs: 1,
         numberOfOutputs: 0,
         channelCount: 1,
         channelCountMode: 'explicit',
         channelInterpretation: 'speakers',
+        processorOptions,
       });
       node.port.onmessage = (event: MessageEvent<ArrayBuffer>) => onChunk(new Uint8Array(event.data));
       source.connect(node);
