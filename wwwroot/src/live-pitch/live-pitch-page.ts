@@ -83,6 +83,7 @@ export class LivePitchPage {
     solfege: HTMLElement;
     hz: HTMLElement;
     cents: HTMLElement;
+    gauge: HTMLElement;
     button: HTMLButtonElement;
     status: HTMLElement;
     notice: HTMLElement;
@@ -118,6 +119,7 @@ export class LivePitchPage {
       solfege: find('[data-testid="note-solfege"]'),
       hz: find('[data-testid="note-hz"]'),
       cents: find('[data-testid="note-cents"]'),
+      gauge: find('.gauge'),
       button: find<HTMLButtonElement>('[data-testid="start-stop"]'),
       status: find('[data-testid="status"]'),
       notice: find('[data-testid="notice"]'),
@@ -224,7 +226,7 @@ export class LivePitchPage {
   }
 
   private renderReading(): void {
-    const { readout, noteName, solfege, hz, cents } = this.elements;
+    const { readout, noteName, solfege, hz, cents, gauge } = this.elements;
     readout.classList.toggle('is-silent', this.shownFrequency <= 0);
     if (this.shownFrequency <= 0) {
       const dash = t('live.silent');
@@ -232,6 +234,8 @@ export class LivePitchPage {
       solfege.textContent = '';
       hz.textContent = dash;
       cents.textContent = '';
+      gauge.removeAttribute('aria-valuenow');
+      gauge.removeAttribute('aria-valuetext');
       return;
     }
     const note = nearestNote(this.shownFrequency);
@@ -240,6 +244,8 @@ export class LivePitchPage {
     hz.textContent = this.shownFrequency.toFixed(1);
     const rounded = Math.round(note.cents);
     cents.textContent = t('live.centsValue', { cents: rounded > 0 ? `+${rounded}` : rounded === 0 ? '0' : `−${-rounded}` });
+    gauge.setAttribute('aria-valuenow', String(rounded));
+    gauge.setAttribute('aria-valuetext', cents.textContent);
   }
 
   /** Redraws every translated string from the page's state (after a change of state or of language). */

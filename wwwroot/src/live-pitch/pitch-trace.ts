@@ -23,6 +23,7 @@ export class PitchTrace {
   private cssWidth = 0;
   private cssHeight = 0;
   private readonly resizeObserver: ResizeObserver;
+  private colours = { grid: '#c9cedd', label: '#5b6275', line: '#5a3dde', font: 'sans-serif' };
 
   constructor(private readonly canvas: HTMLCanvasElement) {
     const context = canvas.getContext('2d');
@@ -39,11 +40,7 @@ export class PitchTrace {
     if (width === 0 || height === 0) return;
     this.followSinger(history, now, deltaSeconds);
 
-    const styles = getComputedStyle(this.canvas);
-    const gridColour = styles.getPropertyValue('--trace-grid').trim() || '#d8dbe6';
-    const labelColour = styles.getPropertyValue('--trace-label').trim() || '#5b6275';
-    const lineColour = styles.getPropertyValue('--trace-line').trim() || '#5a3dde';
-    const font = styles.fontFamily || 'sans-serif';
+    const { grid: gridColour, label: labelColour, line: lineColour, font } = this.colours;
 
     g.clearRect(0, 0, width, height);
     const low = this.centreMidi - visibleSemitones / 2;
@@ -128,6 +125,14 @@ export class PitchTrace {
   }
 
   private fitToElement(): void {
+    // Colours come from the stylesheet (custom properties), read here rather than on every frame.
+    const styles = getComputedStyle(this.canvas);
+    this.colours = {
+      grid: styles.getPropertyValue('--trace-grid').trim() || this.colours.grid,
+      label: styles.getPropertyValue('--trace-label').trim() || this.colours.label,
+      line: styles.getPropertyValue('--trace-line').trim() || this.colours.line,
+      font: styles.fontFamily || this.colours.font,
+    };
     const rect = this.canvas.getBoundingClientRect();
     const ratio = window.devicePixelRatio || 1;
     this.cssWidth = rect.width;
