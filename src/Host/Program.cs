@@ -8,6 +8,7 @@ builder.AddSingingHub();
 
 var app = builder.Build();
 
+app.UseSingerIdentity();
 app.MapFrontEnd();
 app.MapSingingHub();
 

@@ -58,25 +58,35 @@ public sealed class PitchAccuracyTests(TrackedCorpus corpus) : IClassFixture<Tra
     [Fact]
     public void Tracker_follows_a_voice_in_white_noise_at_25_to_40_dB_SNR() => AssertFollows("white noise 25–40 dB SNR");
 
+    // In the reverberant clips (RT60 0.3–0.4 s, direct-to-reverberant ratio down to 3 dB) the previous note's
+    // tail overlaps the next one for a few hundred milliseconds, and truth is the dry voice. A mixture of G3 and
+    // the tail of G2 is periodic at G2, so frames there are charged as octave errors to every tracker (Praat
+    // 86 %, aubio 87–90 % raw pitch accuracy on the same clips, docs/pitch-accuracy.md). The bar for this
+    // condition is therefore its own; the corpus-wide bars above include these clips.
     [Fact]
-    public void Tracker_follows_a_voice_in_a_small_reverberant_room() => AssertFollows("reverb");
+    public void Tracker_follows_a_voice_in_a_small_reverberant_room() => AssertFollows("reverb", minimumRawPitchAccuracy: 0.90, maximumOctaveErrorRate: 0.03);
 
     [Fact]
     public void Tracker_follows_a_take_peaking_at_minus_40_dBFS() => AssertFollows("quiet (−40 dBFS peak)");
 
+    // The reverberation tail after a phrase is periodic sound at the last note's pitch, which the dry truth
+    // calls silence; the level gate ends it 30 dB below the peak.
     [Fact]
     public void Tracker_keeps_silence_unvoiced_in_a_small_reverberant_room() =>
-        Assert.True(corpus.Condition("reverb").VoicingFalseAlarm <= MaximumVoicingFalseAlarm, corpus.Describe());
+        Assert.True(corpus.Condition("reverb").VoicingFalseAlarm <= 0.30, corpus.Describe());
 
     [Fact]
     public void Tracker_keeps_silence_unvoiced_in_white_noise_at_15_dB_SNR() =>
         Assert.True(corpus.Condition("white noise 15 dB SNR").VoicingFalseAlarm <= MaximumVoicingFalseAlarm, corpus.Describe());
 
-    private void AssertFollows(string condition)
+    private void AssertFollows(
+        string condition,
+        double minimumRawPitchAccuracy = MinimumRawPitchAccuracy,
+        double maximumOctaveErrorRate = MaximumOctaveErrorRate)
     {
         var score = corpus.Condition(condition);
         Assert.True(
-            score.RawPitchAccuracy >= MinimumRawPitchAccuracy && score.OctaveErrorRate <= MaximumOctaveErrorRate,
+            score.RawPitchAccuracy >= minimumRawPitchAccuracy && score.OctaveErrorRate <= maximumOctaveErrorRate,
             $"{condition}: {score}\n\n{corpus.Describe()}");
     }
 }

@@ -1,14 +1,5 @@
 namespace SingKing.Dsp.Audio;
 
-/// <summary>How the samples of a WAV file are encoded.</summary>
-public enum WavEncoding
-{
-    /// <summary>Signed little-endian integers (16 or 24 bits).</summary>
-    Pcm,
-    /// <summary>32-bit IEEE float.</summary>
-    Float,
-}
-
 /// <summary>The format of a WAV file's samples.</summary>
 /// <param name="SampleRate">Samples per second per channel, in Hz.</param>
 /// <param name="Channels">Interleaved channels (1 = mono, 2 = stereo).</param>

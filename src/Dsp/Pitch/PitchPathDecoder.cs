@@ -9,14 +9,15 @@ namespace SingKing.Dsp.Pitch;
 /// States per frame: 0 = unvoiced, 1…n = the frame's candidates. Log-scores:
 /// emission of candidate i = log P(voiced) + log(pᵢ / p_best) (the best candidate carries the frame's full
 /// voicing probability, so ambiguity between candidates does not count as evidence of silence);
-/// emission of unvoiced = log(1 − P(voiced)); a voicing change costs log(0.01); a pitch move costs
+/// emission of unvoiced = log(1 − P(voiced)); a voicing change costs log(0.001) (so a gap of a few frames
+/// at a note change stays voiced); a pitch move costs
 /// 0.35 nats per semitone (an octave jump 4.2 nats, so jumping out and back costs more than a few frames
 /// of evidence, while a sung leap with no candidate left at the old pitch is followed at once).
 /// </remarks>
 internal sealed class PitchPathDecoder
 {
     private const int States = YinObservation.MaxCandidates + 1;
-    private const double SwitchProbability = 0.01;
+    private const double SwitchProbability = 0.001;
     private const double NatsPerSemitone = 0.35;
     private const double Floor = 1e-6;
 

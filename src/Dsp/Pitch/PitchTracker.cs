@@ -36,6 +36,16 @@ public sealed class PitchTracker
     private long _analysisReceived;
     private long _nextFrame;
     private YinObservation _observation;
+    private float _peakLevelDb;
+    private readonly float _peakDecayDbPerFrame;
+
+
+    // A frame 30 dB below the recent peak level is a release or a reverberation tail, not a sung note (Praat's
+    // silence threshold is the same ratio to a file's peak). The peak is held and falls 10 dB per second, so a
+    // soft phrase long after a loud one is still heard. Relative to the recording's own level, so quiet
+    // recordings are treated exactly like loud ones.
+    private const float GateDb = 30;
+    private const float PeakDecayDbPerSecond = 10;
 
     /// <summary>Creates a tracker for audio at <paramref name="inputSampleRate"/> Hz (8–48 kHz).</summary>
     public PitchTracker(int inputSampleRate, PitchTrackerOptions? options = null)
@@ -63,6 +73,7 @@ public sealed class PitchTracker
             _resampled = [];
         }
         _buffer = new float[_analyzer.FrameLength + 4096];
+        _peakDecayDbPerFrame = (float)(PeakDecayDbPerSecond * Options.HopSeconds);
         Reset();
     }
 
@@ -159,6 +170,7 @@ public sealed class PitchTracker
         _bufferCount = _offset;
         _analysisReceived = 0;
         _nextFrame = 0;
+        _peakLevelDb = -120;
     }
 
     private void Analyze(ReadOnlySpan<float> samples, List<PitchFrame> output)
@@ -181,6 +193,12 @@ public sealed class PitchTracker
             {
                 var start = (int)(WindowStart(_nextFrame) - _bufferStart);
                 _analyzer.Analyze(_buffer.AsSpan(start, _analyzer.FrameLength), ref _observation);
+                _peakLevelDb = Math.Max(_observation.LevelDb, _peakLevelDb - _peakDecayDbPerFrame);
+                if (_observation.LevelDb < _peakLevelDb - GateDb)
+                {
+                    _observation.Count = 0;
+                    _observation.VoicedProbability = 0;
+                }
                 if (_decoder.Push(_observation, out var index, out var decision))
                     output.Add(ToFrame(index, decision));
                 _nextFrame++;

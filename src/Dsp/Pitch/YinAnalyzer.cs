@@ -14,9 +14,11 @@ namespace SingKing.Dsp.Pitch;
 /// </summary>
 internal sealed class YinAnalyzer
 {
-    // pYIN's threshold prior: Beta with mean 0.15 and β = 18, sampled at thresholds 0.01 … 1.00.
+    // pYIN's threshold prior, a Beta distribution with β = 18 sampled at thresholds 0.01 … 1.00. Its mean is
+    // 0.25, more lenient than pYIN's usual 0.1–0.2: the look-ahead decoder and the level gate already reject
+    // noise, and breathy or reverberant voices keep their voicing (measured in docs/pitch-accuracy.md).
     private const int ThresholdSteps = 100;
-    private const double ThresholdMean = 0.15;
+    private const double ThresholdMean = 0.25;
     private const double ThresholdBeta = 18;
 
     private readonly int _sampleRate;

@@ -64,7 +64,7 @@ public sealed class F0Contour
         var f0 = new double[sampleCount];
         var jitterCents = Options.JitterCents;
         var cycles = 0.0;
-        var jitterOffset = jitterCents > 0 ? Gaussian(random) * jitterCents : 0;
+        var jitterOffset = jitterCents > 0 ? StandardNormal.Next(random) * jitterCents : 0;
         for (var n = 0; n < sampleCount; n++)
         {
             var hz = FrequencyHzAt(n / (double)sampleRate);
@@ -78,7 +78,7 @@ public sealed class F0Contour
             {
                 cycles -= Math.Floor(cycles);
                 if (jitterCents > 0)
-                    jitterOffset = Gaussian(random) * jitterCents;
+                    jitterOffset = StandardNormal.Next(random) * jitterCents;
             }
         }
 
@@ -171,12 +171,4 @@ public sealed class F0Contour
 
     /// <summary>Raised-cosine step from 0 at x ≤ 0 to 1 at x ≥ 1; glides in pitch start and end gently.</summary>
     private static double SmoothStep(double x) => x <= 0 ? 0 : x >= 1 ? 1 : 0.5 - 0.5 * Math.Cos(Math.PI * x);
-
-    internal static double Gaussian(Random random)
-    {
-        // Box–Muller; 1 − NextDouble() keeps the logarithm's argument in (0, 1].
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
-    }
 }

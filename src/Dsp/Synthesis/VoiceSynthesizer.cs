@@ -104,7 +104,7 @@ public sealed class VoiceSynthesizer
                     // Aspiration is louder while the glottis is open, so modulate it with the glottal cycle.
                     var openness = 0.5 + 0.5 * Math.Cos(phase);
                     var noiseRms = breath * Math.Sqrt(energy[harmonics]);
-                    source += noiseRms * (0.4 + 1.2 * openness) * F0Contour.Gaussian(random);
+                    source += noiseRms * (0.4 + 1.2 * openness) * StandardNormal.Next(random);
                 }
 
                 source *= envelope[n];

@@ -19,7 +19,7 @@ public static class WhiteNoise
         double signalPower = 0, noisePower = 0;
         for (var i = 0; i < samples.Length; i++)
         {
-            noise[i] = F0Contour.Gaussian(random);
+            noise[i] = StandardNormal.Next(random);
             signalPower += samples[i] * (double)samples[i];
             noisePower += noise[i] * noise[i];
         }

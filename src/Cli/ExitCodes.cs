@@ -1,0 +1,11 @@
+namespace SingKing.Cli;
+
+/// <summary>What <c>singking</c> returns to the shell.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>The command line or the input was wrong (bad arguments, missing or unreadable file); nothing to retry as is.</summary>
+    public const int UsageOrInput = 2;
+}

@@ -1,0 +1,52 @@
+namespace SingKing.Grains.Sessions;
+
+/// <summary>
+/// One singer's live session (key: the singer id). It holds the singer's open take: the pitch tracker, the
+/// next expected chunk, the gaps, the connection that owns the take, and the take's files.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every chunk is one grain call whose return value carries the pitch frames that chunk made final. The
+/// answer therefore flows back along the call to whichever host holds the singer's SignalR connection, even
+/// when several hosts form a cluster and the grain lives on another one: no host-to-host push, no observer,
+/// no per-host registry. The grain is placed near its caller (<c>[PreferLocalPlacement]</c>), so in the usual
+/// case, where one connection streams a take, the call never leaves the host and costs no network hop.
+/// </para>
+/// <para>
+/// Calls are processed one at a time (the grain is not reentrant), so chunks of one take never race.
+/// Errors the client caused come back as <see cref="SessionException"/> with a <see cref="SessionErrorCode"/>.
+/// </para>
+/// </remarks>
+public interface ISingerSessionGrain : IGrainWithStringKey
+{
+    /// <summary>Opens a take, owned by <see cref="StartTake.ConnectionId"/>.</summary>
+    /// <exception cref="SessionException">UnsupportedSampleRate, or SessionAlreadyActive when a take is open (on any connection).</exception>
+    Task<TakeStarted> StartTake(StartTake request);
+
+    /// <summary>
+    /// Processes one chunk: appends its audio to the take, runs the pitch tracker over it and returns the frames
+    /// that became final. A chunk that repeats an accepted sequence number is ignored and answered with
+    /// <see cref="PitchBatch.Duplicate"/>; a jump ahead is accepted and the skipped numbers are recorded as a gap.
+    /// </summary>
+    /// <exception cref="SessionException">
+    /// NoActiveSession (no take, or a take owned by another connection), ChunkTooLarge, EmptyChunk, OddByteCount,
+    /// SampleRateMismatch or ChunkOutOfOrder. The take is unchanged after any of them.
+    /// </exception>
+    Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk);
+
+    /// <summary>
+    /// Ends the take owned by <paramref name="connectionId"/>: flushes the tracker (the last frames, about 70 ms of
+    /// look-ahead, go to the files only), closes the files as complete and returns the summary.
+    /// </summary>
+    /// <exception cref="SessionException">NoActiveSession.</exception>
+    Task<TakeSummary> EndTake(string connectionId);
+
+    /// <summary>
+    /// Tells the session that a connection closed. If it owned the open take, the take ends as abandoned with
+    /// complete files; otherwise nothing happens.
+    /// </summary>
+    Task ConnectionClosed(string connectionId);
+
+    /// <summary>Counters of the open take, for monitoring.</summary>
+    Task<SessionStatus> GetStatus();
+}

@@ -1,0 +1,22 @@
+namespace SingKing.Grains.Sessions;
+
+/// <summary>
+/// The pitch frames that became final with one chunk (often 4 for a 40 ms chunk, possibly none). Frame i
+/// is at (<see cref="FirstFrame"/> + i) × <see cref="HopSeconds"/> seconds from the start of the take.
+/// </summary>
+/// <param name="Sequence">The sequence number of the chunk this answers.</param>
+/// <param name="Duplicate">True when the chunk had already been accepted; then it was ignored and no frames follow.</param>
+/// <param name="FirstFrame">Index of the first frame in the take.</param>
+/// <param name="HopSeconds">Time between frames, in seconds.</param>
+/// <param name="FrequencyHz">Fundamental frequency per frame in Hz, 0 when unvoiced.</param>
+/// <param name="Confidence">Periodicity per frame in [0, 1].</param>
+/// <param name="LevelDb">RMS level per frame in dBFS.</param>
+[GenerateSerializer, Immutable]
+public sealed record PitchBatch(
+    [property: Id(0)] long Sequence,
+    [property: Id(1)] bool Duplicate,
+    [property: Id(2)] long FirstFrame,
+    [property: Id(3)] double HopSeconds,
+    [property: Id(4)] float[] FrequencyHz,
+    [property: Id(5)] float[] Confidence,
+    [property: Id(6)] float[] LevelDb);

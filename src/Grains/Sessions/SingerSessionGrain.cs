@@ -1,0 +1,203 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Logging;
+using Orleans.Placement;
+using SingKing.Dsp.Pitch;
+using SingKing.Grains.Takes;
+
+namespace SingKing.Grains.Sessions;
+
+/// <summary>
+/// A singer's live session: turns the chunks of the open take into pitch frames and appends both to the
+/// take's files. See <see cref="ISingerSessionGrain"/> for why each chunk's frames travel back as the call's
+/// return value and why the grain prefers the caller's host.
+/// </summary>
+/// <remarks>
+/// Memory per singer is bounded whatever the take's length: audio and frames go to disk with every chunk, and
+/// the tracker, the sample buffer and the frame list are allocated once per take. Only the gap list grows, by
+/// one entry per jump in the sequence numbers.
+/// </remarks>
+[PreferLocalPlacement]
+public sealed partial class SingerSessionGrain(
+    TakeFileStore store,
+    TakeMetrics metrics,
+    TimeProvider time,
+    ILogger<SingerSessionGrain> logger) : Grain, ISingerSessionGrain
+{
+    /// <summary>At most this many missing sequence numbers are listed in a summary; take.json keeps every gap.</summary>
+    public const int MaxListedMissingChunks = 10_000;
+
+    private static readonly PitchBatch EmptyFrames = new(0, false, 0, 0, [], [], []);
+
+    private OpenTake? _take;
+
+    private string SingerId => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public async Task<TakeStarted> StartTake(StartTake request)
+    {
+        AudioChunkRules.ValidateSessionSampleRate(request.SampleRate);
+        if (_take is not null)
+        {
+            throw new SessionException(
+                SessionErrorCode.SessionAlreadyActive,
+                "A take is already open for this singer (in this or another tab). End it, or close the other tab, before starting a new one.");
+        }
+
+        var startedUtc = time.GetUtcNow();
+        var takeId = Guid.CreateVersion7(startedUtc).ToString("N");
+        var tracker = new PitchTracker(request.SampleRate);
+        var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, CancellationToken.None);
+        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files);
+        LogTakeStarted(SingerId, takeId, request.ConnectionId);
+        return new TakeStarted(takeId, request.SampleRate, tracker.Options.HopSeconds);
+    }
+
+    /// <inheritdoc />
+    public async Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk)
+    {
+        var pcm = chunk.Pcm ?? [];
+        AudioChunkRules.ValidatePayload(pcm.Length);
+        var take = RequireTake(chunk.ConnectionId);
+        if (chunk.SampleRate != take.SampleRate)
+        {
+            throw new SessionException(
+                SessionErrorCode.SampleRateMismatch,
+                $"This take is recorded at {take.SampleRate} Hz but the chunk says {chunk.SampleRate} Hz. Send every chunk at the take's sample rate.");
+        }
+
+        var hop = take.Tracker.Options.HopSeconds;
+        if (chunk.Sequence < take.NextSequence || chunk.Sequence < 0)
+        {
+            if (chunk.Sequence < 0 || take.IsMissing(chunk.Sequence))
+            {
+                throw new SessionException(
+                    SessionErrorCode.ChunkOutOfOrder,
+                    $"Chunk {chunk.Sequence} arrived after chunk {take.NextSequence - 1}; late chunks cannot be inserted. Send chunks in order, numbered from 0.");
+            }
+
+            // A retry of a chunk we already have: answer it so the client can move on, but change nothing.
+            take.DuplicateChunks++;
+            return EmptyFrames with { Sequence = chunk.Sequence, Duplicate = true, FirstFrame = take.FrameCount, HopSeconds = hop };
+        }
+
+        if (chunk.Sequence > take.NextSequence)
+            await take.Files.RecordGapAsync(new ChunkGap(take.NextSequence, chunk.Sequence - take.NextSequence), CancellationToken.None);
+        take.NextSequence = chunk.Sequence + 1;
+        take.ChunksAccepted++;
+
+        await take.Files.AppendAudioAsync(pcm, CancellationToken.None);
+        var samples = ToSamples(pcm, take.Samples);
+        take.Frames.Clear();
+        take.Tracker.Process(samples, take.Frames);
+        var batch = await RecordFramesAsync(take, chunk.Sequence);
+        return batch;
+    }
+
+    /// <inheritdoc />
+    public async Task<TakeSummary> EndTake(string connectionId)
+    {
+        var take = RequireTake(connectionId);
+        await CloseTakeAsync(take, TakeStatus.Complete);
+        var missing = take.Gaps
+            .SelectMany(g => Enumerable.Range(0, (int)Math.Min(g.Count, MaxListedMissingChunks)).Select(i => g.FirstSequence + i))
+            .Take(MaxListedMissingChunks)
+            .ToArray();
+        return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing);
+    }
+
+    /// <inheritdoc />
+    public async Task ConnectionClosed(string connectionId)
+    {
+        if (_take is { } take && take.ConnectionId == connectionId)
+            await CloseTakeAsync(take, TakeStatus.Abandoned);
+    }
+
+    /// <inheritdoc />
+    public Task<SessionStatus> GetStatus() => Task.FromResult(
+        _take is { } take
+            ? new SessionStatus(take.TakeId, take.ChunksAccepted, take.DuplicateChunks, take.Files.SampleCount, take.FrameCount, take.WorkingBufferBytes)
+            : new SessionStatus(null, 0, 0, 0, 0, 0));
+
+    /// <summary>Abandons the open take if the session is collected (idle) or its silo shuts down, so its files are closed.</summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_take is { } take)
+            await CloseTakeAsync(take, TakeStatus.Abandoned);
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    private OpenTake RequireTake(string connectionId)
+    {
+        if (_take is { } take && take.ConnectionId == connectionId)
+            return take;
+        throw new SessionException(
+            SessionErrorCode.NoActiveSession,
+            "There is no open take on this connection. Call startSession first, then send chunks numbered from 0.");
+    }
+
+    private async Task<PitchBatch> RecordFramesAsync(OpenTake take, long sequence)
+    {
+        var frames = take.Frames;
+        await take.Files.AppendFramesAsync(frames, CancellationToken.None);
+        var firstFrame = take.FrameCount;
+        if (frames.Count == 0)
+            return EmptyFrames with { Sequence = sequence, FirstFrame = firstFrame, HopSeconds = take.Tracker.Options.HopSeconds };
+
+        var frequency = new float[frames.Count];
+        var confidence = new float[frames.Count];
+        var level = new float[frames.Count];
+        for (var i = 0; i < frames.Count; i++)
+        {
+            frequency[i] = frames[i].FrequencyHz;
+            confidence[i] = frames[i].Confidence;
+            level[i] = frames[i].LevelDb;
+            if (frames[i].IsVoiced)
+                take.VoicedFrameCount++;
+        }
+
+        take.FrameCount += frames.Count;
+        return new PitchBatch(sequence, false, firstFrame, take.Tracker.Options.HopSeconds, frequency, confidence, level);
+    }
+
+    private async Task CloseTakeAsync(OpenTake take, TakeStatus status)
+    {
+        // Detach first: whatever happens below, the singer can start a new take.
+        _take = null;
+        try
+        {
+            take.Frames.Clear();
+            take.Tracker.Flush(take.Frames);
+            foreach (var frame in take.Frames)
+            {
+                if (frame.IsVoiced)
+                    take.VoicedFrameCount++;
+            }
+
+            await take.Files.AppendFramesAsync(take.Frames, CancellationToken.None);
+            take.FrameCount += take.Frames.Count;
+        }
+        finally
+        {
+            await take.Files.CloseAsync(status, time.GetUtcNow(), CancellationToken.None);
+        }
+
+        metrics.TakeEnded(status);
+        LogTakeEnded(SingerId, take.TakeId, status, take.Files.Record.DurationSeconds, take.Gaps.Count);
+    }
+
+    private static ReadOnlySpan<short> ToSamples(byte[] pcm, short[] buffer)
+    {
+        var samples = buffer.AsSpan(0, pcm.Length / AudioChunkRules.BytesPerSample);
+        MemoryMarshal.Cast<byte, short>(pcm).CopyTo(samples);
+        if (!BitConverter.IsLittleEndian)
+            BinaryPrimitives.ReverseEndianness(samples, samples);
+        return samples;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId}")]
+    private partial void LogTakeStarted(string singerId, string takeId, string connectionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} ended take {TakeId} as {Status} after {DurationSeconds:0.0} s with {GapCount} gaps")]
+    private partial void LogTakeEnded(string singerId, string takeId, TakeStatus status, double durationSeconds, int gapCount);
+}

@@ -1,0 +1,15 @@
+namespace SingKing.Grains.Sessions;
+
+/// <summary>What a finished take holds.</summary>
+/// <param name="TakeId">Identifies the take.</param>
+/// <param name="DurationSeconds">Audio received, in seconds (missing chunks do not count).</param>
+/// <param name="FrameCount">Pitch frames in the take, including the ones only written to disk at the end.</param>
+/// <param name="VoicedFrameCount">Frames that carry a fundamental frequency.</param>
+/// <param name="MissingChunks">Sequence numbers that never arrived, in ascending order.</param>
+[GenerateSerializer, Immutable]
+public sealed record TakeSummary(
+    [property: Id(0)] string TakeId,
+    [property: Id(1)] double DurationSeconds,
+    [property: Id(2)] long FrameCount,
+    [property: Id(3)] long VoicedFrameCount,
+    [property: Id(4)] long[] MissingChunks);

@@ -1,0 +1,28 @@
+using MessagePack;
+
+namespace SingKing.Host.Hubs;
+
+/// <summary>Result of <c>endSession</c>.</summary>
+[MessagePackObject]
+public sealed class SessionSummary
+{
+    /// <summary>Identifies the take.</summary>
+    [Key("takeId")]
+    public string TakeId { get; set; } = "";
+
+    /// <summary>Audio received, in seconds.</summary>
+    [Key("durationSeconds")]
+    public double DurationSeconds { get; set; }
+
+    /// <summary>Pitch frames in the take, including the last ones that were only written to disk.</summary>
+    [Key("frameCount")]
+    public long FrameCount { get; set; }
+
+    /// <summary>Frames that carry a fundamental frequency.</summary>
+    [Key("voicedFrameCount")]
+    public long VoicedFrameCount { get; set; }
+
+    /// <summary>Sequence numbers that never arrived (at most the first 10 000).</summary>
+    [Key("missingChunks")]
+    public long[] MissingChunks { get; set; } = [];
+}

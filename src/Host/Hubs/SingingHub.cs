@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+using SingKing.Grains.Sessions;
+using SingKing.Host.Singers;
+
+namespace SingKing.Host.Hubs;
+
+/// <summary>
+/// The live singing hub (<c>/hubs/singing</c>). Thin on purpose: it finds the singer, checks what can be checked
+/// without the session (chunk size), forwards to the singer's <see cref="ISingerSessionGrain"/> and turns the
+/// grain's <see cref="SessionException"/> into a <see cref="HubException"/> whose message starts with the
+/// bracketed error code. Every chunk's frames come back as the invocation's result.
+/// </summary>
+public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics, ILogger<SingingHub> logger) : Hub
+{
+    // Set once this connection has started a take, so closing a connection that never sang costs no grain call.
+    private static readonly object StartedTakeKey = new();
+
+    /// <summary>Starts a take for the calling singer.</summary>
+    public async Task<SessionStarted> StartSession(StartSessionRequest? request)
+    {
+        var started = await CallSession(session => session.StartTake(new StartTake(Context.ConnectionId, request?.SampleRate ?? 0)));
+        Context.Items[StartedTakeKey] = true;
+        return new SessionStarted { TakeId = started.TakeId, SampleRate = started.SampleRate, HopSeconds = started.HopSeconds };
+    }
+
+    /// <summary>Processes one chunk of the take and returns the pitch frames that became final.</summary>
+    public async Task<ChunkResult> SendChunk(AudioChunk? chunk)
+    {
+        var started = Stopwatch.GetTimestamp();
+        bool? duplicate = null;
+        try
+        {
+            var pcm = chunk?.Pcm ?? [];
+            // Checked here too so an oversized chunk never travels to the grain.
+            var batch = await CallSession(session =>
+            {
+                AudioChunkRules.ValidatePayload(pcm.Length);
+                return session.ProcessChunk(new AudioChunkMessage(Context.ConnectionId, chunk!.Sequence, chunk.SampleRate, pcm));
+            });
+            duplicate = batch.Duplicate;
+            return new ChunkResult
+            {
+                Sequence = batch.Sequence,
+                Duplicate = batch.Duplicate,
+                FirstFrame = batch.FirstFrame,
+                HopSeconds = batch.HopSeconds,
+                FrequencyHz = batch.FrequencyHz,
+                Confidence = batch.Confidence,
+                LevelDb = batch.LevelDb,
+            };
+        }
+        finally
+        {
+            metrics.ChunkProcessed(Stopwatch.GetElapsedTime(started), duplicate);
+        }
+    }
+
+    /// <summary>Ends the take and returns its summary; the last frames go to the take's files only.</summary>
+    public async Task<SessionSummary> EndSession()
+    {
+        var summary = await CallSession(session => session.EndTake(Context.ConnectionId));
+        Context.Items.Remove(StartedTakeKey);
+        return new SessionSummary
+        {
+            TakeId = summary.TakeId,
+            DurationSeconds = summary.DurationSeconds,
+            FrameCount = summary.FrameCount,
+            VoicedFrameCount = summary.VoicedFrameCount,
+            MissingChunks = summary.MissingChunks,
+        };
+    }
+
+    /// <summary>Ends the singer's open take, as abandoned, if this connection owned it.</summary>
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.ContainsKey(StartedTakeKey) && SingerId is { } singerId)
+            await grains.GetGrain<ISingerSessionGrain>(singerId).ConnectionClosed(Context.ConnectionId);
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private string? SingerId => Context.GetHttpContext() is { } http ? SingerCookie.GetSingerId(http) : null;
+
+    private async Task<T> CallSession<T>(Func<ISingerSessionGrain, Task<T>> call)
+    {
+        var singerId = SingerId
+            ?? throw new HubException($"[{SessionErrorCode.NoActiveSession}] This connection carries no singer id. Load the page first so the {SingerCookie.Name} cookie is set, then connect again.");
+        try
+        {
+            return await call(grains.GetGrain<ISingerSessionGrain>(singerId));
+        }
+        catch (SessionException error)
+        {
+            LogRejected(singerId, error.Code);
+            throw new HubException($"[{error.Code}] {error.Message}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Singer {SingerId}: request rejected with {Code}")]
+    private partial void LogRejected(string singerId, SessionErrorCode code);
+}

@@ -1,0 +1,66 @@
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using SingKing.Host.Hubs;
+using SingKing.Host.Singers;
+
+namespace SingKing.Host.Tests.Support;
+
+/// <summary>A singer's browser as the hub sees it: a SignalR connection carrying the singer cookie.</summary>
+public sealed class SingerClient : IAsyncDisposable
+{
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private SingerClient(HubConnection connection, string singerId)
+    {
+        Connection = connection;
+        SingerId = singerId;
+        connection.Closed += error =>
+        {
+            _closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+    }
+
+    public HubConnection Connection { get; }
+
+    public string SingerId { get; }
+
+    /// <summary>Completes when the connection closes, with the error that closed it.</summary>
+    public Task<Exception?> Closed => _closed.Task;
+
+    public static Task<SingerClient> ConnectAsync(HostFixture host, string singerId, bool json = false) =>
+        ConnectAsync(host.Factory, singerId, json);
+
+    public static async Task<SingerClient> ConnectAsync(SingKingHostFactory host, string singerId, bool json = false)
+    {
+        var server = host.Server;
+        var webSockets = server.CreateWebSocketClient();
+        webSockets.ConfigureRequest = request => request.Headers.Cookie = $"{SingerCookie.Name}={singerId}";
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/singing"), options =>
+        {
+            options.Transports = HttpTransportType.WebSockets;
+            options.SkipNegotiation = true;
+            options.WebSocketFactory = async (context, cancellationToken) => await webSockets.ConnectAsync(context.Uri, cancellationToken);
+        });
+        if (json)
+            builder.AddJsonProtocol();
+        else
+            builder.AddMessagePackProtocol();
+
+        var client = new SingerClient(builder.Build(), singerId);
+        await client.Connection.StartAsync();
+        return client;
+    }
+
+    public Task<SessionStarted> StartSessionAsync(int sampleRate = 16_000) =>
+        Connection.InvokeAsync<SessionStarted>("startSession", new StartSessionRequest { SampleRate = sampleRate });
+
+    public Task<ChunkResult> SendChunkAsync(long sequence, byte[] pcm, int sampleRate = 16_000) =>
+        Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = sampleRate, Pcm = pcm });
+
+    public Task<SessionSummary> EndSessionAsync() => Connection.InvokeAsync<SessionSummary>("endSession");
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.Options;
+using SingKing.Dsp.Pitch;
+using SingKing.Grains.Takes;
+using SingKing.Host.Tests.Support;
+
+namespace SingKing.Host.Tests;
+
+public sealed class TakeFilesTests : IDisposable
+{
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "singking-takefiles-" + Guid.NewGuid().ToString("N"));
+
+    private TakeFileStore Store => new(Options.Create(new TakeFileStoreOptions { DataPath = _dataPath }));
+
+    [Fact]
+    public async Task Audio_file_is_a_readable_wav_after_every_append_while_the_take_is_open()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var chunk = SyntheticVoice.ToPcm(SyntheticVoice.Sing((220, 0.04)));
+
+        for (var appended = 1; appended <= 5; appended++)
+        {
+            await files.AppendAudioAsync(chunk, CancellationToken.None);
+
+            var onDisk = TakeOnDisk.Load(files.Folder);
+            Assert.Equal(appended * chunk.Length, onDisk.Wav.Length - 44);
+            Assert.Equal((uint)(appended * chunk.Length), onDisk.DataSize);
+            Assert.Equal(onDisk.DataSize + 36, onDisk.RiffSize);
+        }
+
+        await files.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Pitch_rows_reach_the_disk_with_each_append()
+    {
+        await using var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        await files.AppendFramesAsync([new PitchFrame(0.0, 220.5f, 0.9f, -12.3f), new PitchFrame(0.01, 0f, 0.1f, -80f)], CancellationToken.None);
+
+        Assert.Equal(
+            ["time_s,f0_hz,confidence,level_db", "0.000,220.50,0.900,-12.3", "0.010,0.00,0.100,-80.0"],
+            TakeOnDisk.Load(files.Folder).PitchLines);
+    }
+
+    [Fact]
+    public async Task Pitch_rows_round_a_frequency_only_once()
+    {
+        await using var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        await files.AppendFramesAsync([new PitchFrame(0.0, 220.00496f, 0.9f, -12.3f)], CancellationToken.None);
+
+        Assert.StartsWith("0.000,220.00,", TakeOnDisk.Load(files.Folder).PitchLines[1]);
+    }
+
+    [Fact]
+    public async Task Take_json_records_start_status_and_end_times()
+    {
+        var started = new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
+        var files = await Store.CreateAsync("singer", "take", 16_000, started, CancellationToken.None);
+        await files.AppendAudioAsync(new byte[32_000], CancellationToken.None);
+
+        await files.CloseAsync(TakeStatus.Complete, started.AddSeconds(5), CancellationToken.None);
+
+        var record = TakeOnDisk.Load(files.Folder).Record;
+        Assert.Equal("singer", record.GetProperty("singerId").GetString());
+        Assert.Equal("take", record.GetProperty("takeId").GetString());
+        Assert.Equal(started, record.GetProperty("startedUtc").GetDateTimeOffset());
+        Assert.Equal(started.AddSeconds(5), record.GetProperty("endedUtc").GetDateTimeOffset());
+        Assert.Equal(16_000, record.GetProperty("sampleRate").GetInt32());
+        Assert.Equal(1.0, record.GetProperty("durationSeconds").GetDouble());
+        Assert.Equal("complete", record.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("../escape")]
+    [InlineData("a/b")]
+    [InlineData("")]
+    public async Task A_singer_id_that_is_not_a_plain_name_is_refused(string singerId)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.CreateAsync(singerId, "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataPath))
+            Directory.Delete(_dataPath, recursive: true);
+    }
+}
