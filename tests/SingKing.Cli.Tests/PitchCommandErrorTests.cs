@@ -1,3 +1,4 @@
+using SingKing.Cli.Commands;
 using SingKing.Dsp.Tests.Audio;
 
 namespace SingKing.Cli.Tests;
@@ -64,6 +65,18 @@ public sealed class PitchCommandErrorTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"singking: {_dir.Path}: is a directory, not a WAV file.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Pitch_names_stdin_when_the_piped_wav_is_unreadable()
+    {
+        byte[] wav = new SyntheticWav { BitsPerSample = 8 }.Build(new float[100]);
+        var fromStdin = new CommandDispatcher([new PitchCommand(() => new MemoryStream(wav))]);
+
+        var result = CliResult.Run(fromStdin, "pitch", "-");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("singking: stdin: Unsupported 8-bit PCM", result.Stderr);
     }
 
     public void Dispose() => _dir.Dispose();

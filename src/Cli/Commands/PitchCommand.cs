@@ -38,6 +38,7 @@ internal sealed class PitchCommand(Func<Stream>? openStandardInput = null) : ICo
         }
 
         string path = args[0];
+        string source = path == "-" ? "stdin" : path;
         if (Directory.Exists(path))
         {
             stderr.WriteLine($"singking: {path}: is a directory, not a WAV file.");
@@ -51,19 +52,19 @@ internal sealed class PitchCommand(Func<Stream>? openStandardInput = null) : ICo
         }
         catch (AudioFormatException e)
         {
-            stderr.WriteLine($"singking: {path}: {e.Message}");
+            stderr.WriteLine($"singking: {source}: {e.Message}");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            stderr.WriteLine($"singking: {path}: no such file.");
+            stderr.WriteLine($"singking: {source}: no such file.");
         }
         catch (UnauthorizedAccessException)
         {
-            stderr.WriteLine($"singking: {path}: permission denied.");
+            stderr.WriteLine($"singking: {source}: permission denied.");
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"singking: {path}: {e.Message.ReplaceLineEndings(" ")}");
+            stderr.WriteLine($"singking: {source}: {e.Message.ReplaceLineEndings(" ")}");
         }
         return ExitCodes.UsageOrInput;
     }

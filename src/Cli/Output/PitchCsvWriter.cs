@@ -41,7 +41,8 @@ internal sealed class PitchCsvWriter(TextWriter output)
 
     private static int Append(Span<char> destination, double value, string format)
     {
-        // NaN or a huge value would not fit; either means the tracker is broken, and saying so beats a truncated row.
+        // Only an absurd value (hundreds of digits) can overflow the row buffer; that means the tracker is
+        // broken, and saying so beats a truncated row.
         if (!value.TryFormat(destination, out int written, format, CultureInfo.InvariantCulture))
             throw new InvalidOperationException($"Pitch value {value} does not fit a CSV field.");
         return written;

@@ -10,7 +10,8 @@ namespace SingKing.Dsp.Audio;
 /// The stream is read forwards only, so pipes and network streams work. Unknown chunks before the
 /// samples (LIST, fact, bext…) are skipped. A <c>data</c> size of 0 or 0xFFFFFFFF, as left by writers
 /// that stream and never come back to patch the header, means "until the end of the stream".
-/// A partial sample frame at the end of a truncated file is ignored.
+/// A partial sample frame at the end of a truncated file is ignored. Float samples are passed on as they
+/// are, including peaks beyond ±1, except NaN and infinity, which read as 0.
 /// </remarks>
 public sealed class WavReader : IDisposable
 {
@@ -189,7 +190,9 @@ public sealed class WavReader : IDisposable
                     float sum = 0;
                     for (int c = 0; c < channels; c++, p += 4)
                         sum += BinaryPrimitives.ReadSingleLittleEndian(bytes[p..]);
-                    mono[i] = sum * _channelScale;
+                    // One NaN or infinity from a broken editor would otherwise poison every window that
+                    // holds it; silence is the honest stand-in.
+                    mono[i] = float.IsFinite(sum) ? sum * _channelScale : 0f;
                 }
                 break;
 

@@ -36,6 +36,9 @@ internal sealed class SyntheticWav
 
     public bool OmitData { get; init; }
 
+    /// <summary>Clips samples to [−1, 1] before encoding; off to write float files with overs, NaN or infinity.</summary>
+    public bool ClipSamples { get; init; } = true;
+
     /// <summary>Raw bytes appended after the encoded samples (inside the data chunk when its size is open).</summary>
     public byte[] TrailingBytes { get; init; } = [];
 
@@ -122,7 +125,7 @@ internal sealed class SyntheticWav
         Span<byte> d = data;
         for (int i = 0; i < interleaved.Length; i++)
         {
-            double x = Math.Clamp(interleaved[i], -1f, 1f);
+            double x = ClipSamples ? Math.Clamp(interleaved[i], -1f, 1f) : interleaved[i];
             Span<byte> s = d.Slice(i * bytesPerSample, bytesPerSample);
             bool isFloat = FormatTag == 3;
             switch (BitsPerSample, isFloat)

@@ -39,6 +39,17 @@ public sealed class WavReaderTests
         Assert.Equal(Ramp, samples);
     }
 
+    [Fact]
+    public void Reader_reads_nan_and_infinite_float_samples_as_silence_and_keeps_peaks_beyond_full_scale()
+    {
+        byte[] file = new SyntheticWav { FormatTag = 3, BitsPerSample = 32, ClipSamples = false }
+            .Build([float.NaN, float.PositiveInfinity, float.NegativeInfinity, 1.5f, -0.25f]);
+
+        float[] samples = WavReader.ReadAll(new MemoryStream(file), out _);
+
+        Assert.Equal([0f, 0f, 0f, 1.5f, -0.25f], samples);
+    }
+
     [Theory]
     [InlineData(1, 16)]
     [InlineData(1, 24)]
