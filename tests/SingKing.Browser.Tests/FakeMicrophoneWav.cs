@@ -1,3 +1,4 @@
+using SingKing.Dsp.Audio;
 using SingKing.Dsp.Synthesis;
 
 namespace SingKing.Browser.Tests;
@@ -18,32 +19,11 @@ public static class FakeMicrophoneWav
         var expression = new F0ContourOptions { Vibrato = new VibratoOptions { ExtentCents = 20 } };
         var take = SingingVoice.Melody(SampleRate, steps, voice: null, expression, seed: 1);
         var path = Path.Combine(Path.GetTempPath(), $"singking-fake-microphone-{Guid.NewGuid():N}.wav");
-        Write(path, take.Samples);
-        return path;
-    }
-
-    /// <summary>Writes <paramref name="samples"/> as a mono 16-bit PCM WAV file at <see cref="SampleRate"/>.</summary>
-    private static void Write(string path, ReadOnlySpan<float> samples)
-    {
-        using var stream = File.Create(path);
-        using var writer = new BinaryWriter(stream);
-        var dataBytes = samples.Length * 2;
-        writer.Write("RIFF"u8);
-        writer.Write(36 + dataBytes);
-        writer.Write("WAVE"u8);
-        writer.Write("fmt "u8);
-        writer.Write(16);
-        writer.Write((short)1); // PCM
-        writer.Write((short)1); // mono
-        writer.Write(SampleRate);
-        writer.Write(SampleRate * 2); // bytes per second
-        writer.Write((short)2); // block align
-        writer.Write((short)16); // bits per sample
-        writer.Write("data"u8);
-        writer.Write(dataBytes);
-        foreach (var sample in samples)
+        using (var file = File.Create(path))
         {
-            writer.Write((short)Math.Round(Math.Clamp(sample, -1f, 1f) * short.MaxValue));
+            WavWriter.Write(file, take.Samples, SampleRate);
         }
+
+        return path;
     }
 }
