@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SingKing.Browser.Tests;
+
+/// <summary>What the singer sees when the browser refuses the microphone.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MicrophonePermissionTests(SingKingServer server) : IAsyncLifetime
+{
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchWithoutMicrophonePermissionAsync(playwright);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task Denied_microphone_shows_how_to_allow_it()
+    {
+        // No permission granted to the context and no fake prompt to accept it: getUserMedia is refused.
+        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var page = new LivePitchPageModel(await context.NewPageAsync());
+        await page.OpenAsync(server.BaseAddress);
+
+        await page.StartStop.ClickAsync();
+
+        await page.WaitAsync(
+            () => Expect(page.Notice).ToContainTextAsync("The microphone is blocked", new() { Timeout = 10_000 }),
+            "the microphone-blocked message");
+        await Expect(page.Notice).ToContainTextAsync("Allow it for this site");
+        await Expect(page.StartStop).ToHaveTextAsync("Start");
+    }
+}

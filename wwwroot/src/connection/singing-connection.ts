@@ -1,0 +1,72 @@
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+import {
+  singingHubPath,
+  type AudioChunk,
+  type ChunkResult,
+  type StartSessionRequest,
+  type StartSessionResult,
+  type TakeSummary,
+} from './hub-contract';
+
+/** What the connection tells the page while it is open. */
+export interface ConnectionEvents {
+  /** The connection dropped and the client is trying to restore it. */
+  onReconnecting(): void;
+  /** The connection is back; the server ended the old take with the old connection. */
+  onReconnected(): void;
+  /** The connection is gone for good (retries ran out or the server closed it). */
+  onClosed(error?: Error): void;
+}
+
+/** The browser's side of the singing hub: one SignalR connection over MessagePack. */
+export class SingingConnection {
+  private readonly connection: HubConnection;
+  private stopping = false;
+
+  constructor(events: ConnectionEvents) {
+    this.connection = new HubConnectionBuilder()
+      .withUrl(singingHubPath)
+      .withHubProtocol(new MessagePackHubProtocol())
+      // Retries at 0, 1, 2, 5, 10 and 20 s: long enough to ride out a phone switching networks.
+      .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 20000])
+      .configureLogging(LogLevel.Warning)
+      .build();
+    this.connection.onreconnecting(() => events.onReconnecting());
+    this.connection.onreconnected(() => events.onReconnected());
+    this.connection.onclose((error) => {
+      if (!this.stopping) events.onClosed(error);
+    });
+  }
+
+  /** True while messages can be sent. */
+  get connected(): boolean {
+    return this.connection.state === HubConnectionState.Connected;
+  }
+
+  async connect(): Promise<void> {
+    this.stopping = false;
+    await this.connection.start();
+  }
+
+  startSession(request: StartSessionRequest): Promise<StartSessionResult> {
+    return this.connection.invoke<StartSessionResult>('startSession', request);
+  }
+
+  /**
+   * Sends one chunk. Invocations go out on one ordered transport and the hub runs one invocation per connection
+   * at a time, so chunks sent without awaiting still arrive, and complete, in sequence order.
+   */
+  sendChunk(chunk: AudioChunk): Promise<ChunkResult> {
+    return this.connection.invoke<ChunkResult>('sendChunk', chunk);
+  }
+
+  endSession(): Promise<TakeSummary> {
+    return this.connection.invoke<TakeSummary>('endSession');
+  }
+
+  async disconnect(): Promise<void> {
+    this.stopping = true;
+    await this.connection.stop();
+  }
+}

@@ -1,0 +1,108 @@
+/** Every string the page shows, in English; the Korean dictionary must have the same keys. */
+export const en = {
+  'app.title': 'SingKing — Live pitch',
+  'app.logo': 'SingKing',
+  'nav.label': 'Pages',
+  'nav.livePitch': 'Live pitch',
+  'lang.label': 'Language',
+  'lang.ko': '한국어',
+  'lang.en': 'English',
+
+  'live.heading': 'Live pitch',
+  'live.intro': 'Press Start and sing a steady note. The note, its frequency and how far you are from it show up as you sing.',
+  'live.start': 'Start',
+  'live.stop': 'Stop',
+  'live.noteLabel': 'Note',
+  'live.solfegeLabel': 'Solfège',
+  'live.hzLabel': 'Frequency',
+  'live.hzUnit': 'Hz',
+  'live.centsLabel': 'Tuning',
+  'live.centsValue': '{cents} cents',
+  'live.flat': 'flat',
+  'live.sharp': 'sharp',
+  'live.traceLabel': 'Pitch over the last 8 seconds',
+  'live.silent': '—',
+
+  'status.idle': 'Ready.',
+  'status.askingMic': 'Asking for the microphone…',
+  'status.connecting': 'Connecting…',
+  'status.listening': 'Listening — sing a steady note.',
+  'status.stopping': 'Finishing the take…',
+  'status.reconnecting': 'Connection lost — reconnecting…',
+  'status.reconnected': 'Reconnected. A new take has started.',
+  'status.stopped': 'Stopped.',
+
+  'summary.heading': 'Take summary',
+  'summary.duration': 'Duration',
+  'summary.durationValue': '{seconds} s',
+  'summary.voiced': 'Voiced',
+  'summary.voicedValue': '{percent}% of the take',
+  'summary.missing': '{count} chunks did not reach the server.',
+
+  'error.micDenied': 'The microphone is blocked. Allow it for this site (the camera/microphone icon in the address bar, or the site settings of your browser), then press Start again.',
+  'error.micNotFound': 'No microphone was found. Plug one in or turn it on, then press Start again.',
+  'error.micBusy': 'The microphone is in use by another app. Close that app, then press Start again.',
+  'error.insecure': 'The microphone only works on a secure page. Open this site over https:// (or on localhost).',
+  'error.noAudioWorklet': 'This browser cannot process audio in the background (no AudioWorklet). Use a current Chrome, Edge, Firefox or Safari.',
+  'error.micOther': 'The microphone could not be started: {detail}',
+  'error.connection': 'Cannot reach the SingKing server. Check your connection, then press Start again.',
+  'error.connectionLost': 'The connection to the server was lost and could not be restored. Press Start to try again.',
+  'error.hub': 'The server refused: {message}',
+} as const;
+
+/** A key of the dictionaries. */
+export type MessageKey = keyof typeof en;
+
+/** A dictionary: one string per key. */
+export type Dictionary = Record<MessageKey, string>;
+
+export const ko: Dictionary = {
+  'app.title': 'SingKing — 실시간 음정',
+  'app.logo': 'SingKing',
+  'nav.label': '페이지',
+  'nav.livePitch': '실시간 음정',
+  'lang.label': '언어',
+  'lang.ko': '한국어',
+  'lang.en': 'English',
+
+  'live.heading': '실시간 음정',
+  'live.intro': '시작을 누르고 한 음을 길게 불러 보세요. 부르는 동안 음이름, 주파수, 음정이 얼마나 맞는지가 나타납니다.',
+  'live.start': '시작',
+  'live.stop': '정지',
+  'live.noteLabel': '음',
+  'live.solfegeLabel': '계이름',
+  'live.hzLabel': '주파수',
+  'live.hzUnit': 'Hz',
+  'live.centsLabel': '음정',
+  'live.centsValue': '{cents} 센트',
+  'live.flat': '낮음',
+  'live.sharp': '높음',
+  'live.traceLabel': '최근 8초 동안의 음정',
+  'live.silent': '—',
+
+  'status.idle': '준비되었습니다.',
+  'status.askingMic': '마이크 사용 허락을 요청하는 중…',
+  'status.connecting': '연결하는 중…',
+  'status.listening': '듣는 중 — 한 음을 길게 불러 보세요.',
+  'status.stopping': '녹음을 마무리하는 중…',
+  'status.reconnecting': '연결이 끊겼습니다 — 다시 연결하는 중…',
+  'status.reconnected': '다시 연결되었습니다. 새 녹음을 시작했습니다.',
+  'status.stopped': '정지했습니다.',
+
+  'summary.heading': '녹음 요약',
+  'summary.duration': '길이',
+  'summary.durationValue': '{seconds}초',
+  'summary.voiced': '소리 낸 구간',
+  'summary.voicedValue': '전체의 {percent}%',
+  'summary.missing': '{count}개 조각이 서버에 닿지 못했습니다.',
+
+  'error.micDenied': '마이크가 차단되어 있습니다. 이 사이트의 마이크 사용을 허용한 뒤(주소창의 카메라/마이크 아이콘 또는 브라우저의 사이트 설정) 다시 시작을 누르세요.',
+  'error.micNotFound': '마이크를 찾을 수 없습니다. 마이크를 연결하거나 켠 뒤 다시 시작을 누르세요.',
+  'error.micBusy': '다른 앱이 마이크를 사용 중입니다. 그 앱을 닫은 뒤 다시 시작을 누르세요.',
+  'error.insecure': '마이크는 보안 페이지에서만 쓸 수 있습니다. https:// 주소(또는 localhost)로 여세요.',
+  'error.noAudioWorklet': '이 브라우저는 오디오를 백그라운드에서 처리할 수 없습니다(AudioWorklet 없음). 최신 Chrome, Edge, Firefox, Safari를 사용하세요.',
+  'error.micOther': '마이크를 시작하지 못했습니다: {detail}',
+  'error.connection': 'SingKing 서버에 연결할 수 없습니다. 연결을 확인한 뒤 다시 시작을 누르세요.',
+  'error.connectionLost': '서버와의 연결이 끊겨 복구하지 못했습니다. 시작을 눌러 다시 시도하세요.',
+  'error.hub': '서버가 거절했습니다: {message}',
+};

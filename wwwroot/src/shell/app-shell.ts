@@ -1,0 +1,18 @@
+import { language, onLanguageChange, setLanguage, type Language } from '../i18n/i18n';
+
+/** Wires the header shared by every page: the language switch and the current page's nav link. */
+export function initAppShell(currentPage: string): void {
+  const options = document.querySelectorAll<HTMLButtonElement>('.lang-switch__option');
+  for (const option of options) {
+    option.addEventListener('click', () => setLanguage(option.dataset.language as Language));
+  }
+  const markChosen = () => {
+    for (const option of options) option.setAttribute('aria-pressed', String(option.dataset.language === language()));
+  };
+  onLanguageChange(markChosen);
+  markChosen();
+
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.app-nav__link')) {
+    if (link.dataset.page === currentPage) link.setAttribute('aria-current', 'page');
+  }
+}
