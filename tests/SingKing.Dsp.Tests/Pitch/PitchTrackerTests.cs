@@ -138,4 +138,20 @@ public sealed class PitchTrackerTests
 
         Assert.Equal(first, second);
     }
+
+    [Theory]
+    [InlineData(16_000)]
+    [InlineData(44_100)]
+    public void A_frame_is_final_its_stated_latency_after_its_stamp(int sampleRate)
+    {
+        var tracker = new PitchTracker(sampleRate);
+        var frames = new List<PitchFrame>();
+
+        tracker.Process(TestSignals.Harmonic(220, 1.0, sampleRate), frames);
+
+        // The newest final frame plus the latency reaches the end of the input, to within one hop.
+        var reach = frames[^1].TimeSeconds + tracker.LatencySeconds;
+        Assert.InRange(reach, 1.0 - 0.010 - 1e-9, 1.0 + 1e-9);
+        Assert.InRange(tracker.LatencySeconds, 0.060, 0.080);
+    }
 }
