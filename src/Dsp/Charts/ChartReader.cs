@@ -165,7 +165,8 @@ internal sealed class ChartReader
                 break;
             case "GAP":
             case "END":
-                if (!TryParseDecimal(value, allowNegative: false, out _))
+                // A few legacy charts start their first beat before the audio does: a negative #GAP is kept.
+                if (!TryParseDecimal(value, allowNegative: key == "GAP", out _))
                     _errors.Add(line, $"#{key} \"{Clip(value)}\" is not a number of milliseconds; write it like 12500 or 12500,5");
                 break;
             case "START":
@@ -503,7 +504,7 @@ internal sealed class ChartReader
             Title = title,
             Artist = artist,
             Bpm = bpm.Value,
-            GapMs = HeaderDecimal("GAP") ?? 0,
+            GapMs = HeaderDecimal("GAP", allowNegative: true) ?? 0,
             StartSeconds = HeaderDecimal("START"),
             EndMs = HeaderDecimal("END"),
             Audio = audio,
