@@ -20,12 +20,15 @@ internal static class ChartTextDecoder
 {
     private const double MinimumHangulShare = 0.9;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static DecodedChart Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return DecodeUtf8(bytes[3..], []);
+        {
+            // The mark settles the encoding; bytes that still are not UTF-8 are damage, not another encoding.
+            List<ChartDiagnostic> markWarnings = IsValidUtf8(bytes[3..]) ? [] :
+                [new(0, "the file starts with a UTF-8 byte order mark but contains bytes that are not UTF-8; they are shown as \uFFFD — save the file as UTF-8 again")];
+            return DecodeUtf8(bytes[3..], markWarnings);
+        }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return new(Encoding.Unicode.GetString(bytes[2..]), ChartTextEncoding.Utf16, []);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))

@@ -26,6 +26,18 @@ public sealed class UltraStarEncodingTests
     }
 
     [Fact]
+    public void A_UTF_8_byte_order_mark_before_bytes_that_are_not_UTF_8_is_trusted_with_a_warning()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Western.GetBytes(BeyonceChart)).ToArray();
+
+        var result = UltraStarParser.Parse(bytes);
+
+        Assert.Equal(ChartTextEncoding.Utf8, result.Encoding);
+        Assert.Equal("Beyonc\uFFFD", result.Chart!.Artist);
+        Assert.Contains("not UTF-8", Assert.Single(result.Warnings).Message);
+    }
+
+    [Fact]
     public void UTF_8_without_a_byte_order_mark_is_read_as_UTF_8()
     {
         var result = UltraStarParser.Parse(ChartFiles.Read("doraji-duet.txt"));
