@@ -189,6 +189,16 @@ public sealed class UltraStarBodyTests
     }
 
     [Fact]
+    public void Voices_beyond_P2_are_read_in_number_order_with_their_names()
+    {
+        var chart = Parse("#P1:A\n#P2:B\n#P3:C\n" + ChartText.WithBody("P3", ": 0 4 0 c", "P 1", ": 8 4 0 a", "P2", ": 16 4 0 b"));
+
+        Assert.Equal([1, 2, 3], chart.Voices.Select(v => v.Number));
+        Assert.Equal(["A", "B", "C"], chart.Voices.Select(v => v.SingerName));
+        Assert.Equal(["a", "b", "c"], chart.Voices.Select(v => v.Notes.Single().Text));
+    }
+
+    [Fact]
     public void A_voice_can_come_back_after_another_and_its_notes_join_its_part()
     {
         var chart = Parse("#P1:A\n#P2:B\n" + ChartText.WithBody("P1", ": 0 4 0 a", "- 5", "P2", ": 8 4 0 b", "P1", ": 16 4 0 c"));
