@@ -8,19 +8,25 @@ namespace SingKing.Dsp.Range;
 /// </summary>
 /// <remarks>
 /// <para>A stable note is a run of voiced frames, at least <see cref="RangeAnalyzerOptions.MinimumDurationSeconds"/>
-/// (0.5 s) long, every frame within <see cref="RangeAnalyzerOptions.ToleranceCents"/> (±50 cents) of the run's own
+/// (0.5 s) long, every counted frame within <see cref="RangeAnalyzerOptions.ToleranceCents"/> (±50 cents) of the run's own
 /// median, whose root-mean-square change from frame to frame is at most
 /// <see cref="RangeAnalyzerOptions.MaxJitterCents"/> (25 cents).</para>
-/// <para>Runs are found greedily as frames arrive: a frame joins the run in progress if, with it, every frame of
-/// the run is still within the tolerance of the run's median (recomputed over the whole run, exactly, from a
-/// fixed-size histogram). A frame that does not fit, or an unvoiced frame, starts an excursion. An excursion of
-/// at most <see cref="RangeAnalyzerOptions.MaxExcursionSeconds"/> (50 ms: a crack, a breath, a tracker glitch)
-/// that ends with a frame fitting the run again is bridged: its frames count neither towards the duration nor
-/// the median, and all bridged excursions together may make up at most
-/// <see cref="RangeAnalyzerOptions.MaxExcursionShare"/> (20 %) of the hold. A longer excursion ends the run at
-/// its last fitting frame, and the excursion's voiced frames are analysed afresh as the start of the next run.
-/// So an octave slip ends a hold and each side is judged on its own length, a slide never stays within ±50 cents
-/// long enough, and a short squeak is too short to count.</para>
+/// <para>Runs are found greedily as frames arrive. A voiced frame joins the run in progress if the run, with it,
+/// still spans at most twice the tolerance (100 cents), so that one pitch lies within ±50 cents of all of it; the
+/// span decides rather than the running median because the median of a vibrato's first half-cycle sits far
+/// from its centre. When the run ends, its median is taken over all its frames (exactly, from a fixed-size
+/// histogram) and only the frames within the tolerance of that median count towards its duration; the others
+/// (the tail of a scoop into the note) are excluded like an excursion.</para>
+/// <para>An unvoiced frame, or one that would stretch the run beyond its span, starts an excursion. An excursion
+/// of at most <see cref="RangeAnalyzerOptions.MaxExcursionSeconds"/> (50 ms: a crack, a breath, a tracker glitch)
+/// that ends with a frame fitting the run again is bridged: its frames count neither towards the duration nor the
+/// median. Bridged excursions and excluded frames together may make up at most
+/// <see cref="RangeAnalyzerOptions.MaxExcursionShare"/> (20 %) of the counted duration. A longer excursion ends
+/// the run at its last fitting frame, and the excursion's voiced frames are analysed afresh as the start of the
+/// next run. So an octave slip ends a hold and each side is judged on its own length, a short squeak is too short
+/// to count, and a slide leaves the band: at 300 cents per second it crosses 100 cents in a third of a second.
+/// A slide slower than 200 cents per second does stay within ±50 cents of its median for half a second, and
+/// counts as held, as the definition says.</para>
 /// <para>Memory does not grow with the length of a hold: a ten-minute drone is one note and an 8 KB histogram.
 /// Only the frames of an excursion in progress are kept (<see cref="RetainedFrameCount"/>). The list of stable
 /// notes grows by at most one entry per half second of singing.</para>
@@ -172,8 +178,15 @@ public sealed class RangeAnalyzer
         _run.Reset();
     }
 
-    private StableNote? CurrentNote() =>
-        _run.Count >= _minimumFrames && _run.JitterCents <= _options.MaxJitterCents
-            ? new StableNote(NoteNames.Hz(_run.MedianCents / 100), _run.StartSeconds, _run.Count * _options.FrameSeconds, _run.JitterCents)
-            : null;
+    private StableNote? CurrentNote()
+    {
+        if (_run.Count < _minimumFrames || _run.JitterCents > _options.MaxJitterCents)
+            return null;
+        int counted = _run.CountWithinTolerance();
+        double countedSeconds = counted * _options.FrameSeconds;
+        double excludedSeconds = _run.BridgedSeconds + (_run.Count - counted) * _options.FrameSeconds;
+        if (counted < _minimumFrames || excludedSeconds > _options.MaxExcursionShare * countedSeconds + TimeEpsilon)
+            return null;
+        return new StableNote(NoteNames.Hz(_run.MedianCents / 100), _run.StartSeconds, countedSeconds, _run.JitterCents);
+    }
 }
