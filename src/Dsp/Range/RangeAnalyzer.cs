@@ -44,7 +44,13 @@ public sealed class RangeAnalyzer
     private readonly PitchFrame[] _excursion;
     private int _excursionCount;
 
-    // Frames still to analyse, the next on top: an ended run hands its excursion back here to be analysed again.
+    // The frames of a run younger than the shortest hold, kept so that a run which never became a note can give
+    // up its oldest frames instead of all of them: a run that starts in the glide into a note would otherwise
+    // end at the note's first vibrato peak and cost the note its first few hundred milliseconds.
+    private readonly PitchFrame[] _young;
+    private int _youngCount;
+
+    // Frames still to analyse, the next on top: an ended run hands frames back here to be analysed again.
     private readonly PitchFrame[] _pending;
     private int _pendingCount;
 
@@ -60,18 +66,21 @@ public sealed class RangeAnalyzer
         _minimumFrames = (int)Math.Ceiling(_options.MinimumDurationSeconds / _options.FrameSeconds - 1e-9);
         int excursionFrames = (int)Math.Floor(_options.MaxExcursionSeconds / _options.FrameSeconds + 1e-9) + 1;
         _excursion = new PitchFrame[excursionFrames];
-        // Every frame pushed back is one popped before, so the frames in flight never exceed one excursion and the frame that ended it.
-        _pending = new PitchFrame[excursionFrames + 2];
+        _young = new PitchFrame[_minimumFrames];
+        // Every frame pushed back is one popped before, so the frames in flight never exceed a young run, one
+        // excursion and the frame that ended it.
+        _pending = new PitchFrame[_minimumFrames + excursionFrames + 2];
     }
 
     /// <summary>The settings in use.</summary>
     public RangeAnalyzerOptions Options => _options;
 
     /// <summary>
-    /// Frames held in memory awaiting a decision: at most those of one bridgeable excursion, whatever the length
-    /// of the take. Holds themselves are summarised, not stored.
+    /// Frames held in memory awaiting a decision: at most those of a run shorter than the shortest hold and of one
+    /// bridgeable excursion (55 with the defaults), whatever the length of the take. Longer holds are summarised,
+    /// not stored.
     /// </summary>
-    public int RetainedFrameCount => _excursionCount + _pendingCount;
+    public int RetainedFrameCount => _youngCount + _excursionCount + _pendingCount;
 
     /// <summary>Adds the next frame (frames must come in time order).</summary>
     /// <exception cref="ArgumentException">The frame is not later than the previous one.</exception>
@@ -137,6 +146,8 @@ public sealed class RangeAnalyzer
         if (_run.IsEmpty)
         {
             _run.Start(cents, time);
+            _young[0] = frame;
+            _youngCount = 1;
             return;
         }
 
@@ -148,11 +159,17 @@ public sealed class RangeAnalyzer
             if (gap > TimeEpsilon)
                 _run.BridgedSeconds += gap;
             _excursionCount = 0;
+            if (_youngCount == _run.Count - 1 && _youngCount < _young.Length)
+                _young[_youngCount++] = frame;
             return;
         }
 
-        if (gapBridgeable && _excursionCount < _excursion.Length && CanBridge(time - _run.LastSeconds))
+        if (!gapBridgeable)
+            EndRunAndReanalyse(frame);
+        else if (_excursionCount < _excursion.Length && CanBridge(time - _run.LastSeconds))
             _excursion[_excursionCount++] = frame;
+        else if (_youngCount == _run.Count && CurrentNote() is null)
+            SlideYoungRun(frame, cents);
         else
             EndRunAndReanalyse(frame);
     }
@@ -171,11 +188,39 @@ public sealed class RangeAnalyzer
         _excursionCount = 0;
     }
 
+    // A run that has not become a note drops its oldest frames until the frame that does not fit would fit,
+    // and what is left is analysed again together with the excursion and that frame.
+    private void SlideYoungRun(in PitchFrame misfit, double misfitCents)
+    {
+        double span = 2 * _options.ToleranceCents + 1e-6;
+        double min = misfitCents, max = misfitCents;
+        int keepFrom = _youngCount;
+        while (keepFrom > 1)
+        {
+            double cents = 100 * NoteNames.MidiPitch(_young[keepFrom - 1].FrequencyHz);
+            min = Math.Min(min, cents);
+            max = Math.Max(max, cents);
+            if (max - min > span)
+                break;
+            keepFrom--;
+        }
+
+        _run.Reset();
+        _pending[_pendingCount++] = misfit;
+        for (int i = _excursionCount - 1; i >= 0; i--)
+            _pending[_pendingCount++] = _excursion[i];
+        for (int i = _youngCount - 1; i >= keepFrom; i--)
+            _pending[_pendingCount++] = _young[i];
+        _excursionCount = 0;
+        _youngCount = 0;
+    }
+
     private void EndRun()
     {
         if (CurrentNote() is { } note)
             _notes.Add(note);
         _run.Reset();
+        _youngCount = 0;
     }
 
     private StableNote? CurrentNote()
