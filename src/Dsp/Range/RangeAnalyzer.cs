@@ -16,7 +16,10 @@ namespace SingKing.Dsp.Range;
 /// span decides rather than the running median because the median of a vibrato's first half-cycle sits far
 /// from its centre. When the run ends, its median is taken over all its frames (exactly, from a fixed-size
 /// histogram) and only the frames within the tolerance of that median count towards its duration; the others
-/// (the tail of a scoop into the note) are excluded like an excursion.</para>
+/// are excluded like an excursion. Until a run is half a second long its frames are kept: if a frame does not
+/// fit, the run gives up its oldest frames rather than all of them, and when it reaches half a second, frames
+/// at its start more than the tolerance from its median (the end of a glide into the note) are dropped, so
+/// that they do not widen its span for good.</para>
 /// <para>An unvoiced frame, or one that would stretch the run beyond its span, starts an excursion. An excursion
 /// of at most <see cref="RangeAnalyzerOptions.MaxExcursionSeconds"/> (50 ms: a crack, a breath, a tracker glitch)
 /// that ends with a frame fitting the run again is bridged: its frames count neither towards the duration nor the
@@ -44,11 +47,13 @@ public sealed class RangeAnalyzer
     private readonly PitchFrame[] _excursion;
     private int _excursionCount;
 
-    // The frames of a run younger than the shortest hold, kept so that a run which never became a note can give
-    // up its oldest frames instead of all of them: a run that starts in the glide into a note would otherwise
-    // end at the note's first vibrato peak and cost the note its first few hundred milliseconds.
+    // The voiced frames of a run younger than the shortest hold (bridged excursions included, so that analysing
+    // them again sees the same stream), kept so that a run which never became a note can give up its oldest
+    // frames instead of all of them: a run that starts in the glide into a note would otherwise end at the
+    // note's first vibrato swing and cost the note its first few hundred milliseconds.
     private readonly PitchFrame[] _young;
     private int _youngCount;
+    private bool _youngOverflow;
 
     // Frames still to analyse, the next on top: an ended run hands frames back here to be analysed again.
     private readonly PitchFrame[] _pending;
@@ -66,19 +71,20 @@ public sealed class RangeAnalyzer
         _minimumFrames = (int)Math.Ceiling(_options.MinimumDurationSeconds / _options.FrameSeconds - 1e-9);
         int excursionFrames = (int)Math.Floor(_options.MaxExcursionSeconds / _options.FrameSeconds + 1e-9) + 1;
         _excursion = new PitchFrame[excursionFrames];
-        _young = new PitchFrame[_minimumFrames];
+        // A young run's frames plus the excursions it bridged (at most a fifth of them, with the default share).
+        _young = new PitchFrame[2 * _minimumFrames + excursionFrames];
         // Every frame pushed back is one popped before, so the frames in flight never exceed a young run, one
         // excursion and the frame that ended it.
-        _pending = new PitchFrame[_minimumFrames + excursionFrames + 2];
+        _pending = new PitchFrame[_young.Length + excursionFrames + 2];
     }
 
     /// <summary>The settings in use.</summary>
     public RangeAnalyzerOptions Options => _options;
 
     /// <summary>
-    /// Frames held in memory awaiting a decision: at most those of a run shorter than the shortest hold and of one
-    /// bridgeable excursion (55 with the defaults), whatever the length of the take. Longer holds are summarised,
-    /// not stored.
+    /// Frames held in memory awaiting a decision: those of a run not yet as long as the shortest hold (with the
+    /// excursions it bridged) and of one excursion in progress, never more than 112 with the defaults, whatever the
+    /// length of the take. Longer holds are summarised, not stored.
     /// </summary>
     public int RetainedFrameCount => _youngCount + _excursionCount + _pendingCount;
 
@@ -148,6 +154,7 @@ public sealed class RangeAnalyzer
             _run.Start(cents, time);
             _young[0] = frame;
             _youngCount = 1;
+            _youngOverflow = false;
             return;
         }
 
@@ -158,9 +165,10 @@ public sealed class RangeAnalyzer
         {
             if (gap > TimeEpsilon)
                 _run.BridgedSeconds += gap;
+            KeepYoung(frame);
             _excursionCount = 0;
-            if (_youngCount == _run.Count - 1 && _youngCount < _young.Length)
-                _young[_youngCount++] = frame;
+            if (!_youngOverflow && _run.Count == _minimumFrames)
+                TrimLeadIn();
             return;
         }
 
@@ -168,7 +176,7 @@ public sealed class RangeAnalyzer
             EndRunAndReanalyse(frame);
         else if (_excursionCount < _excursion.Length && CanBridge(time - _run.LastSeconds))
             _excursion[_excursionCount++] = frame;
-        else if (_youngCount == _run.Count && CurrentNote() is null)
+        else if (!_youngOverflow && CurrentNote() is null)
             SlideYoungRun(frame, cents);
         else
             EndRunAndReanalyse(frame);
@@ -212,6 +220,41 @@ public sealed class RangeAnalyzer
         for (int i = _youngCount - 1; i >= keepFrom; i--)
             _pending[_pendingCount++] = _young[i];
         _excursionCount = 0;
+        _youngCount = 0;
+    }
+
+    private void KeepYoung(in PitchFrame accepted)
+    {
+        if (_youngOverflow)
+            return;
+        if (_run.Count > _minimumFrames || _youngCount + _excursionCount + 1 > _young.Length)
+        {
+            // Grown up (or, with unusual options, out of room): from here on the run can only end, not slide.
+            _youngOverflow = true;
+            _youngCount = 0;
+            return;
+        }
+        Array.Copy(_excursion, 0, _young, _youngCount, _excursionCount);
+        _youngCount += _excursionCount;
+        _young[_youngCount++] = accepted;
+    }
+
+    // When a run reaches the shortest hold's length, frames at its start that lie outside the tolerance of its
+    // median (the end of a glide or scoop into the note) are dropped and the rest analysed again. Kept, they
+    // would widen the run's span for good and cut the note off at its first deep vibrato swing.
+    private void TrimLeadIn()
+    {
+        double median = _run.MedianCents;
+        int keepFrom = 0;
+        while (keepFrom < _youngCount
+               && Math.Abs(100 * NoteNames.MidiPitch(_young[keepFrom].FrequencyHz) - median) > _options.ToleranceCents)
+            keepFrom++;
+        if (keepFrom == 0)
+            return;
+
+        _run.Reset();
+        for (int i = _youngCount - 1; i >= keepFrom; i--)
+            _pending[_pendingCount++] = _young[i];
         _youngCount = 0;
     }
 

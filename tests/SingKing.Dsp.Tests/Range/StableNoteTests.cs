@@ -93,6 +93,43 @@ public sealed class StableNoteTests
     }
 
     [Fact]
+    public void Vibrato_that_starts_with_the_note_does_not_cut_the_hold_short()
+    {
+        var vibrato = new F0ContourOptions { Vibrato = new VibratoOptions { ExtentCents = 40, DelaySeconds = 0, FadeInSeconds = 0 } };
+
+        var note = Assert.Single(Analyse(Melody(vibrato, null, ("B2", 1.5))).StableNotes);
+
+        Assert.Equal("B2", note.Name);
+        Assert.InRange(note.DurationSeconds, 1.3, 1.5);
+    }
+
+    [Fact]
+    public void A_note_reached_by_a_glide_keeps_nearly_all_of_its_length()
+    {
+        // The glide's last frames join the new note's run at first; left there, they would widen the run and
+        // end it at the first deep vibrato swing, about 0.25 s short.
+        var legato = new F0ContourOptions { Vibrato = new VibratoOptions { ExtentCents = 30 }, PortamentoSeconds = 0.06, JitterCents = 6 };
+
+        var notes = Analyse(SingingVoice.Melody(SampleRate, [("E3", 0.8), ("C3", 0.8), ("A2", 0.8)], null, legato, seed: 11)).StableNotes;
+
+        Assert.Equal(["E3", "C3", "A2"], notes.Select(n => n.Name));
+        Assert.InRange(notes[2].DurationSeconds, 0.65, 0.8);
+    }
+
+    [Fact]
+    public void A_note_reached_by_a_glide_and_scooped_at_the_end_of_a_phrase_still_counts()
+    {
+        // The run that starts in the glide bridges the first vibrato troughs, then has to let the glide go; the
+        // frames it bridged must be analysed again with the rest, not lost.
+        var natural = new F0ContourOptions { Vibrato = new VibratoOptions { ExtentCents = 30 }, Scoop = new ScoopOptions(), PortamentoSeconds = 0.06, JitterCents = 6 };
+
+        var notes = Analyse(SingingVoice.Melody(SampleRate, [("E3", 0.8), ("C3", 0.8), ("A2", 0.8)], null, natural, seed: 1)).StableNotes;
+
+        Assert.Equal(["E3", "C3", "A2"], notes.Select(n => n.Name));
+        Assert.InRange(notes[2].DurationSeconds, 0.65, 0.8);
+    }
+
+    [Fact]
     public void A_note_wobbling_80_cents_either_side_is_not_stable()
     {
         var wobble = new F0ContourOptions { Vibrato = new VibratoOptions { ExtentCents = 80, RateHz = 5.5 } };
