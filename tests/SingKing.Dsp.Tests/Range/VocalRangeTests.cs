@@ -70,6 +70,19 @@ public sealed class VocalRangeTests
         Assert.Equal(("C3", "C4"), (NoteNames.Name(range.TessituraLowMidi), NoteNames.Name(range.TessituraHighMidi)));
     }
 
+    [Theory]
+    [InlineData(20)]
+    [InlineData(10)]
+    public void The_baritone_take_recorded_with_background_noise_gives_the_same_range(double snrDb)
+    {
+        var take = SingingVoice.Melody(SampleRate, BaritoneTake, null, Natural, seed: 11).With(new RecordingConditions { SnrDb = snrDb }, seed: 3);
+
+        var range = Analyse(take).Range;
+
+        Assert.NotNull(range);
+        Assert.Equal(("A2", "F4", VoiceType.Baritone), (range.Lowest.Name, range.Highest.Name, range.VoiceType));
+    }
+
     [Fact]
     public void A_soprano_test_take_from_D4_to_B5_is_a_soprano()
     {
