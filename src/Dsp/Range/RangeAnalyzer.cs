@@ -176,7 +176,7 @@ public sealed class RangeAnalyzer
             EndRunAndReanalyse(frame);
         else if (_excursionCount < _excursion.Length && CanBridge(time - _run.LastSeconds))
             _excursion[_excursionCount++] = frame;
-        else if (!_youngOverflow && CurrentNote() is null)
+        else if (!_youngOverflow && !Qualifies(out _))
             SlideYoungRun(frame, cents);
         else
             EndRunAndReanalyse(frame);
@@ -266,15 +266,19 @@ public sealed class RangeAnalyzer
         _youngCount = 0;
     }
 
-    private StableNote? CurrentNote()
+    private StableNote? CurrentNote() =>
+        Qualifies(out double countedSeconds)
+            ? new StableNote(NoteNames.Hz(_run.MedianCents / 100), _run.StartSeconds, countedSeconds, _run.JitterCents)
+            : null;
+
+    private bool Qualifies(out double countedSeconds)
     {
+        countedSeconds = 0;
         if (_run.Count < _minimumFrames || _run.JitterCents > _options.MaxJitterCents)
-            return null;
+            return false;
         int counted = _run.CountWithinTolerance();
-        double countedSeconds = counted * _options.FrameSeconds;
+        countedSeconds = counted * _options.FrameSeconds;
         double excludedSeconds = _run.BridgedSeconds + (_run.Count - counted) * _options.FrameSeconds;
-        if (counted < _minimumFrames || excludedSeconds > _options.MaxExcursionShare * countedSeconds + TimeEpsilon)
-            return null;
-        return new StableNote(NoteNames.Hz(_run.MedianCents / 100), _run.StartSeconds, countedSeconds, _run.JitterCents);
+        return counted >= _minimumFrames && excludedSeconds <= _options.MaxExcursionShare * countedSeconds + TimeEpsilon;
     }
 }
