@@ -1,8 +1,10 @@
+using SingKing.Grains.Takes;
+
 namespace SingKing.Grains.Sessions;
 
 /// <summary>
 /// One singer's live session (key: the singer id). It holds the singer's open take: the pitch tracker, the
-/// next expected chunk, the gaps, the connection that owns the take, and the take's files.
+/// range analyzer, the next expected chunk, the gaps, the connection that owns the take, and the take's files.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -35,8 +37,17 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk);
 
     /// <summary>
+    /// The range sung so far in the take owned by <paramref name="connectionId"/>: the notes held stably up to the
+    /// last frame returned (a note still being held is listed once it qualifies, with its duration so far), or null
+    /// while there is none.
+    /// </summary>
+    /// <exception cref="SessionException">NoActiveSession.</exception>
+    Task<TakeRange?> GetRange(string connectionId);
+
+    /// <summary>
     /// Ends the take owned by <paramref name="connectionId"/>: flushes the tracker (the last frames, about 70 ms of
-    /// look-ahead, go to the files only), closes the files as complete and returns the summary.
+    /// look-ahead, go to the files and the range only), closes the files as complete and returns the summary with the
+    /// take's range.
     /// </summary>
     /// <exception cref="SessionException">NoActiveSession.</exception>
     Task<TakeSummary> EndTake(string connectionId);
