@@ -1,5 +1,4 @@
 using System.Globalization;
-using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
 using SingKing.Dsp.Range;
 
@@ -7,75 +6,27 @@ namespace SingKing.Cli.Commands;
 
 /// <summary>
 /// <c>singking range FILE.wav</c>: prints the singer's range as one line of JSON, from the notes held steadily in
-/// the file (see <see cref="RangeAnalyzer"/>). The file is streamed through <see cref="PitchTracker"/> in blocks.
+/// the file (see <see cref="RangeAnalyzer"/>). The file is streamed through the pitch tracker in blocks.
 /// </summary>
-internal sealed class RangeCommand(Func<Stream>? openStandardInput = null) : ICommand
+internal sealed class RangeCommand(Func<Stream>? openStandardInput = null) : WavFileCommand(openStandardInput)
 {
-    // 4096 samples is 85–512 ms of audio: few calls into the tracker, a few KB of buffer.
-    private const int BlockSamples = 4096;
+    public override string Name => "range";
 
-    private readonly Func<Stream> _openStandardInput = openStandardInput ?? Console.OpenStandardInput;
+    public override string Summary => "Print the vocal range (lowest and highest held notes, voice type) as JSON.";
 
-    public string Name => "range";
-
-    public string Arguments => "FILE.wav";
-
-    public string Summary => "Print the vocal range (lowest and highest held notes, voice type) as JSON.";
-
-    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    protected override int Run(Stream wav, string source, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 1 && args[0] is "--help" or "-h")
+        var analyzer = new RangeAnalyzer();
+        TrackPitch(wav, analyzer.Add);
+        analyzer.Complete();
+        if (analyzer.Range is not { } range)
         {
-            WriteUsage(stdout);
-            return ExitCodes.Success;
+            stderr.WriteLine($"singking: {source}: no note was held steadily for 0.5 s; hold a note longer");
+            return ExitCodes.NothingFound;
         }
-        if (args.Count != 1 || (args[0].StartsWith('-') && args[0] != "-"))
-        {
-            stderr.WriteLine(args.Count == 0
-                ? "singking: range needs a WAV file."
-                : $"singking: range takes one WAV file, not '{string.Join(' ', args)}'.");
-            WriteUsage(stderr);
-            return ExitCodes.UsageOrInput;
-        }
-
-        string path = args[0];
-        string source = path == "-" ? "stdin" : path;
-        if (Directory.Exists(path))
-        {
-            stderr.WriteLine($"singking: {path}: is a directory, not a WAV file.");
-            return ExitCodes.UsageOrInput;
-        }
-        try
-        {
-            VocalRange? range;
-            using (Stream input = path == "-" ? _openStandardInput() : OpenFile(path))
-                range = Analyse(input);
-            if (range is null)
-            {
-                stderr.WriteLine($"singking: {source}: no note was held steadily for 0.5 s; hold a note longer");
-                return ExitCodes.NothingFound;
-            }
-            stdout.Write(Json(range));
-            stdout.Write('\n');
-            return ExitCodes.Success;
-        }
-        catch (AudioFormatException e)
-        {
-            stderr.WriteLine($"singking: {source}: {e.Message}");
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            stderr.WriteLine($"singking: {source}: no such file.");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"singking: {source}: permission denied.");
-        }
-        catch (IOException e)
-        {
-            stderr.WriteLine($"singking: {source}: {e.Message.ReplaceLineEndings(" ")}");
-        }
-        return ExitCodes.UsageOrInput;
+        stdout.Write(Json(range));
+        stdout.Write('\n');
+        return ExitCodes.Success;
     }
 
     /// <summary>
@@ -89,32 +40,7 @@ internal sealed class RangeCommand(Func<Stream>? openStandardInput = null) : ICo
         $"\"octaves\":{range.Octaves:F2},\"tessitura_low\":\"{NoteNames.Name(range.TessituraLowMidi)}\"," +
         $"\"tessitura_high\":\"{NoteNames.Name(range.TessituraHighMidi)}\"}}");
 
-    private static FileStream OpenFile(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.SequentialScan);
-
-    private static VocalRange? Analyse(Stream input)
-    {
-        using var reader = new WavReader(input, leaveOpen: true);
-        var tracker = new PitchTracker(reader.Format.SampleRate);
-        var analyzer = new RangeAnalyzer();
-        var samples = new float[BlockSamples];
-        var frames = new List<PitchFrame>(BlockSamples / 80 + 8);
-
-        int n;
-        while ((n = reader.Read(samples)) > 0)
-        {
-            frames.Clear();
-            tracker.Process(samples.AsSpan(0, n), frames);
-            analyzer.Add(frames);
-        }
-        frames.Clear();
-        tracker.Flush(frames);
-        analyzer.Add(frames);
-        analyzer.Complete();
-        return analyzer.Range;
-    }
-
-    private static void WriteUsage(TextWriter writer)
+    protected override void WriteUsage(TextWriter writer)
     {
         writer.WriteLine("Usage: singking range FILE.wav");
         writer.WriteLine();
