@@ -9,12 +9,15 @@ namespace SingKing.Dsp.Alignment;
 /// </summary>
 public sealed class AlignmentUpdate
 {
-    internal readonly List<NoteProgress> ChangedNotes = [];
-    internal readonly List<PhraseResult> EndedPhrases = [];
+    internal readonly List<NoteProgress> ChangedNotes;
+    internal readonly List<PhraseResult> EndedPhrases;
     internal readonly List<AlignedFrame> AlignedFrames = [];
 
-    internal AlignmentUpdate()
+    // Sized so that a live session, a few frames a call, never grows them.
+    internal AlignmentUpdate(int noteCapacity, int phraseCapacity)
     {
+        ChangedNotes = new List<NoteProgress>(noteCapacity);
+        EndedPhrases = new List<PhraseResult>(phraseCapacity);
     }
 
     /// <summary>Scored notes that received frames or became final, in the order they were first touched.</summary>

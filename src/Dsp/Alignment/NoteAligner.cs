@@ -31,9 +31,9 @@ public sealed class NoteAligner
     private readonly int _scoredPhraseCount;
     private readonly PitchTolerance _tolerance;
     private readonly double _latency;
-    private readonly AlignmentUpdate _update = new();
-    private readonly List<PhraseResult> _phraseResults = [];
-    private readonly List<int> _changedIds = [];   // notes touched during the current call, in order
+    private readonly AlignmentUpdate _update;
+    private readonly List<PhraseResult> _phraseResults;
+    private readonly List<int> _changedIds;         // notes touched during the current call, in order
 
     private int _lookupCursor;              // _byStart position before which every note is final
     private int _finalCursor;               // _byEnd position: notes before it are final
@@ -97,6 +97,10 @@ public sealed class NoteAligner
             _totalWeight += _states[id].Weight;
         }
 
+        var changedCapacity = Math.Min(_notes.Length, 64);
+        _changedIds = new List<int>(changedCapacity);
+        _update = new AlignmentUpdate(changedCapacity, _phrases.Length);
+        _phraseResults = new List<PhraseResult>(_phrases.Length);
         _byStart = Enumerable.Range(0, _notes.Length).OrderBy(id => _states[id].Start).ThenBy(id => id).ToArray();
         _byEnd = Enumerable.Range(0, _notes.Length).OrderBy(id => _states[id].End).ThenBy(id => id).ToArray();
     }
@@ -148,14 +152,18 @@ public sealed class NoteAligner
     /// <param name="frames">The tracker's frames, in time order.</param>
     /// <param name="takeStartSongSeconds">Song time, in seconds, of take time 0.</param>
     /// <returns>What changed; reused by the next call.</returns>
-    /// <exception cref="ArgumentException">A frame is earlier than one already aligned.</exception>
+    /// <exception cref="ArgumentException">A frame is earlier than one already aligned, or a time is not finite.</exception>
     public AlignmentUpdate Add(ReadOnlySpan<PitchFrame> frames, double takeStartSongSeconds = 0)
     {
+        if (!double.IsFinite(takeStartSongSeconds))
+            throw new ArgumentException($"The take's start must be a finite song time, not {takeStartSongSeconds}.", nameof(takeStartSongSeconds));
         _update.Clear();
         var shift = takeStartSongSeconds - _latency;
         foreach (ref readonly var frame in frames)
         {
             var t = frame.TimeSeconds + shift;
+            if (!double.IsFinite(t))
+                throw new ArgumentException($"A frame is stamped {frame.TimeSeconds} s; frames need finite times.", nameof(frames));
             if (t < _songTime)
                 throw new ArgumentException($"Frames must come in time order: song time {t:F3} s follows {_songTime:F3} s.", nameof(frames));
             _songTime = t;
