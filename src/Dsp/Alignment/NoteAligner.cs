@@ -35,9 +35,11 @@ public sealed class NoteAligner
     private readonly List<PhraseResult> _phraseResults;
     private readonly List<int> _changedIds;         // notes touched during the current call, in order
 
-    private int _lookupCursor;              // _byStart position before which every note is final
+    private int _lookupCursor;              // _byStart position before which every note has ended
     private int _finalCursor;               // _byEnd position: notes before it are final
     private double _songTime = double.NegativeInfinity;
+    private double _finalEarned;            // Σ weight × hit of the final notes
+    private double _perfectionSum;          // Σ perfection of the rated lines
 
     /// <summary>Creates an aligner for one voice of a chart.</summary>
     /// <param name="chart">The chart, which gives the timing of its beats.</param>
@@ -124,13 +126,17 @@ public sealed class NoteAligner
         {
             if (_totalWeight <= 0)
                 return default;
-            double earned = 0, bonus = 0;
-            for (var id = 0; id < _states.Length; id++)
-                earned += _states[id].Weight * HitOf(id);
-            foreach (var result in _phraseResults)
-                bonus += result.Perfection;
+            // Final notes are summed once, in the order they became final, so the total does not depend on how
+            // frames were batched; only the few notes sounding now are added afresh.
+            var earned = _finalEarned;
+            for (var i = _lookupCursor; i < _byStart.Length && _states[_byStart[i]].Start <= _songTime; i++)
+            {
+                var id = _byStart[i];
+                if (!_states[id].IsFinal)
+                    earned += _states[id].Weight * HitOf(id);
+            }
             return new UltraStarScore(UltraStarScore.MaxNotePoints * earned / _totalWeight,
-                UltraStarScore.MaxLineBonus * bonus / _scoredPhraseCount);
+                UltraStarScore.MaxLineBonus * _perfectionSum / _scoredPhraseCount);
         }
     }
 
@@ -261,6 +267,7 @@ public sealed class NoteAligner
             var id = _byEnd[_finalCursor++];
             ref var state = ref _states[id];
             state.IsFinal = true;
+            _finalEarned += state.Weight * HitOf(id);
             if (_notes[id].IsScored)
                 MarkChanged(id);
             ref var phrase = ref _phrases[state.Phrase];
@@ -279,6 +286,7 @@ public sealed class NoteAligner
         var perfection = Math.Clamp(earned / phrase.Weight, 0, 1);
         var result = new PhraseResult(index, phrase.EndSeconds, perfection, PhraseResult.Rate(perfection));
         _phraseResults.Add(result);
+        _perfectionSum += perfection;
         _update.EndedPhrases.Add(result);
     }
 

@@ -15,17 +15,26 @@ public sealed class LiveAlignmentTests
     [InlineData(100)]
     public void Feeding_frames_in_batches_gives_the_same_result_as_all_at_once(int batch)
     {
-        var whole = Align(Twinkle, Take.Value);
-        var wholeFrames = new NoteAligner(Twinkle, Twinkle.Voices[0], Difficulty.Medium).Add(Take.Value).Frames.ToArray();
+        var whole = new NoteAligner(Twinkle, Twinkle.Voices[0], Difficulty.Medium);
+        var wholeUpdate = whole.Add(Take.Value);
+        var wholeFrames = wholeUpdate.Frames.ToArray();
+        var wholeScoreBeforeTheEnd = wholeUpdate.Score;
+        whole.Complete();
 
         var live = new NoteAligner(Twinkle, Twinkle.Voices[0], Difficulty.Medium);
         var liveFrames = new List<AlignedFrame>();
+        var liveScoreBeforeTheEnd = default(UltraStarScore);
         for (var i = 0; i < Take.Value.Length; i += batch)
-            liveFrames.AddRange(live.Add(Take.Value.AsSpan(i, Math.Min(batch, Take.Value.Length - i))).Frames);
+        {
+            var update = live.Add(Take.Value.AsSpan(i, Math.Min(batch, Take.Value.Length - i)));
+            liveFrames.AddRange(update.Frames);
+            liveScoreBeforeTheEnd = update.Score;
+        }
         live.Complete();
 
         Assert.Equal(Progress(whole), Progress(live));
         Assert.Equal(whole.PhraseResults, live.PhraseResults);
+        Assert.Equal(wholeScoreBeforeTheEnd, liveScoreBeforeTheEnd);
         Assert.Equal(whole.Score, live.Score);
         Assert.Equal(wholeFrames, liveFrames);
     }
