@@ -110,4 +110,24 @@ public sealed class LiveAlignmentTests
         Assert.Equal(0, frame.NoteId);
         Assert.Equal(1.0, frame.Credit);
     }
+
+    [Fact]
+    public void A_note_sung_exactly_a_semitone_off_on_Medium_earns_half_credit_and_is_not_hit()
+    {
+        var aligner = new NoteAligner(Twinkle, Twinkle.Voices[0], Difficulty.Medium);
+        var note = aligner.Notes[0];
+        var start = Twinkle.NoteStartSeconds(note);
+        var frames = Enumerable.Range(0, 38)
+            .Select(k => new PitchFrame(start + k * 0.010, (float)NoteNames.Hz(note.MidiNote + 1), 0.9f, -20))
+            .ToArray();
+
+        aligner.Add(frames);
+        aligner.AdvanceTo(Twinkle.NoteEndSeconds(note));
+
+        var progress = aligner.Progress(0);
+        Assert.True(progress.IsFinal);
+        Assert.InRange(progress.Hit, 0.49, 0.51); // 38 frames fall within a note 37.5 frames long
+        Assert.False(progress.IsHit);
+        Assert.Equal(100, progress.MeanCentsError!.Value, 1);
+    }
 }

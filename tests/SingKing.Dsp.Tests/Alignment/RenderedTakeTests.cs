@@ -1,4 +1,7 @@
 using SingKing.Dsp.Alignment;
+using SingKing.Dsp.Charts;
+using SingKing.Dsp.Synthesis;
+using SingKing.Dsp.Tests.Charts;
 using static SingKing.Dsp.Tests.Alignment.RenderedTakes;
 
 namespace SingKing.Dsp.Tests.Alignment;
@@ -124,5 +127,31 @@ public sealed class RenderedTakeTests
         Assert.True(drawnOnBar >= 0.9 * onNotes.Length, $"{drawnOnBar} of {onNotes.Length} frames drawn on the bar.");
         Assert.True(sungBelow >= 0.9 * onNotes.Length, $"{sungBelow} of {onNotes.Length} frames read an octave below.");
         Assert.True(onNotes.Count(f => f.IsHit) >= 0.9 * onNotes.Length);
+    }
+
+    [Fact]
+    public void A_good_take_in_a_noisy_room_at_20_dB_SNR_still_hits_nine_notes_in_ten()
+    {
+        var voice = Twinkle.Voices[0];
+        var notes = voice.Notes.Select(n => SungNote.FromMidi(n.MidiNote, Twinkle.NoteStartSeconds(n), Twinkle.NoteEndSeconds(n) - Twinkle.NoteStartSeconds(n)));
+        var take = new VoiceSynthesizer(new VoiceOptions { VocalTract = VocalTract.Female })
+            .Synthesize(new F0Contour(notes, Natural), SampleRate, 15, seed: 3)
+            .With(new RecordingConditions { SnrDb = 20 }, seed: 9);
+
+        var hits = HitCount(Align(Twinkle, Track(take.Samples)));
+
+        Assert.True(hits >= 0.9 * NoteCount, $"{hits} of {NoteCount} notes hit.");
+    }
+
+    [Fact]
+    public void A_good_take_of_a_chart_with_golden_rap_and_freestyle_notes_hits_every_scored_note()
+    {
+        var grace = UltraStarParser.Parse(ChartFiles.Read("amazing-grace.txt")).Chart!;
+
+        var aligner = Align(grace, SingTransposed(grace, 0));
+
+        var scored = aligner.Notes.Count(n => n.IsScored);
+        Assert.Equal(scored, HitCount(aligner));
+        Assert.True(aligner.Score.Total > 9000, $"{aligner.Score.Total:F0} points.");
     }
 }
