@@ -1,11 +1,11 @@
 namespace SingKing.Dsp.Range;
 
-/// <summary>The classical voice types, from lowest to highest.</summary>
+/// <summary>The classical voice types, from lowest to highest (ranges as in <see cref="VoiceTypes"/>).</summary>
 public enum VoiceType
 {
     /// <summary>Roughly E2–E4.</summary>
     Bass,
-    /// <summary>Roughly A2–A4.</summary>
+    /// <summary>Roughly G2–G4 (A2–A4 in some sources).</summary>
     Baritone,
     /// <summary>Roughly C3–C5.</summary>
     Tenor,
