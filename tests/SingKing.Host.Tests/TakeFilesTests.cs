@@ -59,7 +59,7 @@ public sealed class TakeFilesTests : IDisposable
         var files = await Store.CreateAsync("singer", "take", 16_000, started, CancellationToken.None);
         await files.AppendAudioAsync(new byte[32_000], CancellationToken.None);
 
-        await files.CloseAsync(TakeStatus.Complete, started.AddSeconds(5), CancellationToken.None);
+        await files.CloseAsync(TakeStatus.Complete, started.AddSeconds(5), range: null, CancellationToken.None);
 
         var record = TakeOnDisk.Load(files.Folder).Record;
         Assert.Equal("singer", record.GetProperty("singerId").GetString());
@@ -69,6 +69,28 @@ public sealed class TakeFilesTests : IDisposable
         Assert.Equal(16_000, record.GetProperty("sampleRate").GetInt32());
         Assert.Equal(1.0, record.GetProperty("durationSeconds").GetDouble());
         Assert.Equal("complete", record.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Take_json_records_the_range_given_when_the_take_closes()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var range = new TakeRange("A2", "F4", 110.0, 349.2, 20, 20 / 12.0, "baritone", "C3", "D4",
+            [new TakeRangeNote("A2", 110.0, 0.05, 1.1), new TakeRangeNote("F4", 349.2, 1.5, 1.2)]);
+
+        await files.CloseAsync(TakeStatus.Complete, DateTimeOffset.UnixEpoch.AddSeconds(3), range, CancellationToken.None);
+
+        Assert.Equal(
+            """{"lowest":"A2","highest":"F4","lowestHz":110,"highestHz":349.2,"semitones":20,"octaves":1.6666666666666667,"voiceType":"baritone","tessituraLow":"C3","tessituraHigh":"D4","stableNotes":[{"name":"A2","hz":110,"startSeconds":0.05,"durationSeconds":1.1},{"name":"F4","hz":349.2,"startSeconds":1.5,"durationSeconds":1.2}]}""",
+            System.Text.Json.JsonSerializer.Serialize(TakeOnDisk.Load(files.Folder).Record.GetProperty("range")));
+    }
+
+    [Fact]
+    public async Task Take_json_has_a_null_range_while_the_take_is_open()
+    {
+        await using var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, TakeOnDisk.Load(files.Folder).Record.GetProperty("range").ValueKind);
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using SingKing.Grains.Takes;
+
 namespace SingKing.Grains.Sessions;
 
 /// <summary>
@@ -35,8 +37,17 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk);
 
     /// <summary>
+    /// The range sung so far in the take owned by <paramref name="connectionId"/>: the notes held stably up to the
+    /// last frame returned, or null while there is none. A note still being held counts once it ends (or when the
+    /// take ends).
+    /// </summary>
+    /// <exception cref="SessionException">NoActiveSession.</exception>
+    Task<TakeRange?> GetRange(string connectionId);
+
+    /// <summary>
     /// Ends the take owned by <paramref name="connectionId"/>: flushes the tracker (the last frames, about 70 ms of
-    /// look-ahead, go to the files only), closes the files as complete and returns the summary.
+    /// look-ahead, go to the files and the range only), closes the files as complete and returns the summary with the
+    /// take's range.
     /// </summary>
     /// <exception cref="SessionException">NoActiveSession.</exception>
     Task<TakeSummary> EndTake(string connectionId);

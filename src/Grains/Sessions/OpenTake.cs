@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SingKing.Dsp.Pitch;
+using SingKing.Dsp.Range;
 using SingKing.Grains.Takes;
 
 namespace SingKing.Grains.Sessions;
@@ -19,6 +20,9 @@ internal sealed class OpenTake(string takeId, string connectionId, int sampleRat
     public PitchTracker Tracker { get; } = tracker;
 
     public TakeFiles Files { get; } = files;
+
+    /// <summary>Every frame of the take, live or flushed, goes here too, so the take can be asked for its range at any time.</summary>
+    public RangeAnalyzer RangeAnalyzer { get; } = new();
 
     /// <summary>The sequence number that continues the take without a gap.</summary>
     public long NextSequence { get; set; }

@@ -103,8 +103,11 @@ public sealed partial class SingerSessionGrain(
             .SelectMany(g => Enumerable.Range(0, (int)Math.Min(g.Count, MaxListedMissingChunks)).Select(i => g.FirstSequence + i))
             .Take(MaxListedMissingChunks)
             .ToArray();
-        return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing);
+        return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing, take.Files.Record.Range);
     }
+
+    /// <inheritdoc />
+    public Task<TakeRange?> GetRange(string connectionId) => Task.FromResult(TakeRange.From(RequireTake(connectionId).RangeAnalyzer));
 
     /// <inheritdoc />
     public async Task ConnectionClosed(string connectionId)
@@ -152,6 +155,7 @@ public sealed partial class SingerSessionGrain(
             frequency[i] = frames[i].FrequencyHz;
             confidence[i] = frames[i].Confidence;
             level[i] = frames[i].LevelDb;
+            take.RangeAnalyzer.Add(frames[i]);
             if (frames[i].IsVoiced)
                 take.VoicedFrameCount++;
         }
@@ -164,22 +168,26 @@ public sealed partial class SingerSessionGrain(
     {
         // Detach first: whatever happens below, the singer can start a new take.
         _take = null;
+        TakeRange? range = null;
         try
         {
             take.Frames.Clear();
             take.Tracker.Flush(take.Frames);
             foreach (var frame in take.Frames)
             {
+                take.RangeAnalyzer.Add(frame);
                 if (frame.IsVoiced)
                     take.VoicedFrameCount++;
             }
 
+            take.RangeAnalyzer.Complete();
+            range = TakeRange.From(take.RangeAnalyzer);
             await take.Files.AppendFramesAsync(take.Frames, CancellationToken.None);
             take.FrameCount += take.Frames.Count;
         }
         finally
         {
-            await take.Files.CloseAsync(status, time.GetUtcNow(), CancellationToken.None);
+            await take.Files.CloseAsync(status, time.GetUtcNow(), range, CancellationToken.None);
         }
 
         metrics.TakeEnded(status);

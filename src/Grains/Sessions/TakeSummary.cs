@@ -1,3 +1,5 @@
+using SingKing.Grains.Takes;
+
 namespace SingKing.Grains.Sessions;
 
 /// <summary>What a finished take holds.</summary>
@@ -6,10 +8,12 @@ namespace SingKing.Grains.Sessions;
 /// <param name="FrameCount">Pitch frames in the take, including the ones only written to disk at the end.</param>
 /// <param name="VoicedFrameCount">Frames that carry a fundamental frequency.</param>
 /// <param name="MissingChunks">Sequence numbers that never arrived, in ascending order.</param>
+/// <param name="Range">The range sung in the whole take (after the tracker's last frames), or null when no note was held stably.</param>
 [GenerateSerializer, Immutable]
 public sealed record TakeSummary(
     [property: Id(0)] string TakeId,
     [property: Id(1)] double DurationSeconds,
     [property: Id(2)] long FrameCount,
     [property: Id(3)] long VoicedFrameCount,
-    [property: Id(4)] long[] MissingChunks);
+    [property: Id(4)] long[] MissingChunks,
+    [property: Id(5)] TakeRange? Range);

@@ -39,7 +39,7 @@ public sealed class TakeFileStore
     {
         var folder = GetTakeFolder(singerId, takeId);
         Directory.CreateDirectory(folder);
-        var record = new TakeRecord(singerId, takeId, startedUtc, EndedUtc: null, sampleRate, 0, 0, 0, [], TakeStatus.Open);
+        var record = new TakeRecord(singerId, takeId, startedUtc, EndedUtc: null, sampleRate, 0, 0, 0, [], TakeStatus.Open, Range: null);
         return await TakeFiles.CreateAsync(folder, record, cancellationToken);
     }
 

@@ -124,12 +124,13 @@ public sealed class TakeFiles : IAsyncDisposable
     /// <summary>Closes audio.wav and pitch.csv and writes the final take.json.</summary>
     /// <param name="status">Complete or abandoned.</param>
     /// <param name="endedUtc">When the take ended.</param>
+    /// <param name="range">The range sung in the whole take, or null when no note was held stably.</param>
     /// <param name="cancellationToken">Cancels writing take.json.</param>
-    public async Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, CancellationToken cancellationToken)
+    public async Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, TakeRange? range, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         await DisposeAsync();
-        Record = Record with { Status = status, EndedUtc = endedUtc };
+        Record = Record with { Status = status, EndedUtc = endedUtc, Range = range };
         await WriteRecordAsync(cancellationToken);
     }
 

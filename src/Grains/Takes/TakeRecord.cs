@@ -11,6 +11,7 @@ namespace SingKing.Grains.Takes;
 /// <param name="FrameCount">Rows in pitch.csv.</param>
 /// <param name="Gaps">Chunks that never arrived; audio.wav and pitch.csv run on without them.</param>
 /// <param name="Status">Open, complete or abandoned.</param>
+/// <param name="Range">The range sung in the take, written when it ends; null while open or when no note was held stably.</param>
 public sealed record TakeRecord(
     string SingerId,
     string TakeId,
@@ -21,4 +22,5 @@ public sealed record TakeRecord(
     double DurationSeconds,
     long FrameCount,
     IReadOnlyList<ChunkGap> Gaps,
-    TakeStatus Status);
+    TakeStatus Status,
+    TakeRange? Range);

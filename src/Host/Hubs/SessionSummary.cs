@@ -25,4 +25,8 @@ public sealed class SessionSummary
     /// <summary>Sequence numbers that never arrived (at most the first 10 000).</summary>
     [Key("missingChunks")]
     public long[] MissingChunks { get; set; } = [];
+
+    /// <summary>The range sung in the whole take, including its last frames; null when no note was held steadily.</summary>
+    [Key("range")]
+    public RangeResult? Range { get; set; }
 }

@@ -68,8 +68,13 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
             FrameCount = summary.FrameCount,
             VoicedFrameCount = summary.VoicedFrameCount,
             MissingChunks = summary.MissingChunks,
+            Range = RangeResult.From(summary.Range),
         };
     }
+
+    /// <summary>The range sung so far in the caller's open take, or null while no note has been held steadily.</summary>
+    public async Task<RangeResult?> GetRange() =>
+        RangeResult.From(await CallSession(session => session.GetRange(Context.ConnectionId)));
 
     /// <summary>Ends the singer's open take, as abandoned, if this connection owned it.</summary>
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -62,5 +62,7 @@ public sealed class SingerClient : IAsyncDisposable
 
     public Task<SessionSummary> EndSessionAsync() => Connection.InvokeAsync<SessionSummary>("endSession");
 
+    public Task<RangeResult?> GetRangeAsync() => Connection.InvokeAsync<RangeResult?>("getRange");
+
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 }

@@ -26,8 +26,15 @@ public static class SyntheticVoice
         }
 
         var take = new VoiceSynthesizer().Synthesize(new F0Contour(sung), SampleRate, start, seed: 7);
-        return [.. take.Samples.Select(s => (short)Math.Clamp(Math.Round(s * short.MaxValue), short.MinValue, short.MaxValue))];
+        return ToShorts(take.Samples);
     }
+
+    /// <summary>Sings named notes and rests with the product's default voice: <c>Melody(("A2", 1.2), ("rest", 0.3))</c>.</summary>
+    public static short[] Melody(params (string Note, double Seconds)[] steps) =>
+        ToShorts(SingingVoice.Melody(SampleRate, steps).Samples);
+
+    private static short[] ToShorts(float[] samples) =>
+        [.. samples.Select(s => (short)Math.Clamp(Math.Round(s * short.MaxValue), short.MinValue, short.MaxValue))];
 
     /// <summary>Little-endian bytes of <paramref name="samples"/>.</summary>
     public static byte[] ToPcm(ReadOnlySpan<short> samples)
