@@ -6,6 +6,7 @@ import {
   keyboardKeys,
   keyboardLowMidi,
   keySlot,
+  scrollToCentre,
   scrollToReveal,
   spanOfKeys,
   visibleWhiteKeys,
@@ -100,5 +101,16 @@ describe('scrollToReveal', () => {
   it('never scrolls before the start or past the end', () => {
     expect(scrollToReveal(view, { left: 0, width: 40 }, 20, 1000)).toBe(0);
     expect(scrollToReveal(view, { left: 1250, width: 40 }, 20, 1000)).toBe(1000);
+  });
+});
+
+describe('scrollToCentre', () => {
+  it('puts a span in the middle of the view even when it was already in view', () => {
+    expect(scrollToCentre(300, { left: 100, width: 100 }, 1000)).toBe(0);
+    expect(scrollToCentre(300, { left: 400, width: 100 }, 1000)).toBe(300);
+  });
+
+  it('shows a span wider than the view from its left edge', () => {
+    expect(scrollToCentre(300, { left: 400, width: 500 }, 1000)).toBe(400);
   });
 });

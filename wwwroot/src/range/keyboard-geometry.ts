@@ -80,9 +80,16 @@ export interface Span {
  */
 export function scrollToReveal(view: Span, item: Span, margin: number, maxScroll: number): number {
   const fits = item.left - margin >= view.left && item.left + item.width + margin <= view.left + view.width;
-  if (fits) return view.left;
-  const centred = item.left + item.width / 2 - view.width / 2;
-  return Math.min(Math.max(0, centred), Math.max(0, maxScroll));
+  return fits ? view.left : scrollToCentre(view.width, item, maxScroll);
+}
+
+/**
+ * Where to scroll so that <paramref>item</paramref> sits in the middle of a view <paramref>viewWidth</paramref> wide,
+ * kept within 0…<paramref>maxScroll</paramref>; an item wider than the view shows from its left edge.
+ */
+export function scrollToCentre(viewWidth: number, item: Span, maxScroll: number): number {
+  const left = item.width > viewWidth ? item.left : item.left + item.width / 2 - viewWidth / 2;
+  return Math.min(Math.max(0, left), Math.max(0, maxScroll));
 }
 
 /** The span from the left edge of one key to the right edge of another (for drawing a band over the keys). */

@@ -2,6 +2,7 @@ import { noteName, solfegeName } from '../music/notes';
 import {
   clampToKeyboard,
   keyboardKeys,
+  scrollToCentre,
   scrollToReveal,
   spanOfKeys,
   whiteKeyCount,
@@ -106,9 +107,14 @@ export class PianoKeyboard {
     if (Math.abs(left - scroller.scrollLeft) >= 1) scroller.scrollTo({ left, behavior });
   }
 
-  /** Shows a range's middle: the whole range when it fits in the view. */
+  /** Centres the keys from <paramref>lowest</paramref> to <paramref>highest</paramref>: all of them when they fit. */
   revealRange(lowest: number, highest: number): void {
-    this.reveal(Math.round((lowest + highest) / 2));
+    const low = this.keys.get(clampToKeyboard(lowest));
+    const high = this.keys.get(clampToKeyboard(highest));
+    if (!low || !high) return;
+    const { scroller } = this;
+    const span = { left: low.offsetLeft, width: high.offsetLeft + high.offsetWidth - low.offsetLeft };
+    scroller.scrollLeft = scrollToCentre(scroller.clientWidth, span, scroller.scrollWidth - scroller.clientWidth);
   }
 }
 
