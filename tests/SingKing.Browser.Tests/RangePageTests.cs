@@ -117,6 +117,19 @@ public sealed class RangePageTests(SingKingServer server) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(360, 740, "en-US")]
+    [InlineData(360, 740, "ko-KR")]
+    [InlineData(1280, 800, "en-US")]
+    [InlineData(1280, 800, "ko-KR")]
+    public async Task Keyboard_and_Start_button_are_in_view_without_scrolling(int width, int height, string locale)
+    {
+        var page = await OpenAsync(locale, KeepABaritoneResult, width, height);
+
+        await Expect(page.Piano).ToBeInViewportAsync(new() { Ratio = 1 });
+        await Expect(page.Start).ToBeInViewportAsync(new() { Ratio = 1 });
+    }
+
+    [Theory]
     [InlineData(360, 740)]
     [InlineData(1280, 800)]
     public async Task Keys_are_big_enough_to_touch(int width, int height)

@@ -31,6 +31,18 @@ const markup = `
     <p data-i18n="range.intro"></p>
   </div>
 
+  <section class="range-keys">
+    <div class="range-readout is-silent">
+      <span class="range-readout__note">
+        <span class="range-readout__name" data-testid="note-name"></span>
+        <span class="range-readout__solfege" data-testid="note-solfege"></span>
+      </span>
+      <span class="range-readout__hz"><span data-testid="note-hz"></span> <span data-i18n="live.hzUnit"></span></span>
+      <span class="range-readout__cents" data-testid="note-cents"></span>
+    </div>
+    <div class="range-keys__scroller" data-testid="piano" role="group" data-i18n-aria-label="range.keyboardLabel" tabindex="0"></div>
+  </section>
+
   <section class="range-test" data-testid="range-test">
     <div class="range-test__progress" data-testid="range-progress-block" hidden>
       <span class="range-test__step" data-testid="range-progress"></span>
@@ -52,18 +64,6 @@ const markup = `
     </div>
     <p class="status" data-testid="status" role="status"></p>
     <p class="notice" data-testid="notice" role="alert" hidden></p>
-  </section>
-
-  <section class="range-keys">
-    <div class="range-readout is-silent">
-      <span class="range-readout__note">
-        <span class="range-readout__name" data-testid="note-name"></span>
-        <span class="range-readout__solfege" data-testid="note-solfege"></span>
-      </span>
-      <span class="range-readout__hz"><span data-testid="note-hz"></span> <span data-i18n="live.hzUnit"></span></span>
-      <span class="range-readout__cents" data-testid="note-cents"></span>
-    </div>
-    <div class="range-keys__scroller" data-testid="piano" role="group" data-i18n-aria-label="range.keyboardLabel" tabindex="0"></div>
   </section>
 
   <section class="range-result" data-testid="range-result" hidden aria-labelledby="range-result-heading">
