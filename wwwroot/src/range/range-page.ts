@@ -167,7 +167,8 @@ export class RangePage {
     const take = new LiveTake({
       onTakeStarted: () => {
         // A new take (at Start, or after a reconnect) counts its frames from 0 again and has no range yet.
-        this.takeOffset = this.history.lastTime + 0.01;
+        // An empty history's last time is −∞, so the first take starts at 0.
+        this.takeOffset = Math.max(this.history.lastTime + 0.01, 0);
         this.soFar = null;
         this.render();
       },
