@@ -72,6 +72,23 @@ public sealed class RangeSingingTests(SingKingServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Restart_begins_a_new_take_at_step_one()
+    {
+        var page = await OpenAsync();
+        await page.Start.ClickAsync();
+        await page.WaitForNoteAsync(page.SoFarLowest, "A3", "the lowest stable note so far", TimeSpan.FromSeconds(15));
+        await page.Next.ClickAsync();
+
+        await page.Page.GetByTestId("range-restart").ClickAsync();
+
+        await Expect(page.Progress).ToHaveTextAsync("Step 1 of 3", new() { Timeout = 10_000 });
+        // The new take starts with nothing held, and keeps listening: the rest of the microphone's glide reaches A2.
+        await Expect(page.SoFarLowest).ToHaveTextAsync("—", new() { Timeout = 5_000 });
+        await page.WaitForNoteAsync(page.SoFarLowest, "A2", "the lowest stable note of the new take", TimeSpan.FromSeconds(15));
+        await Expect(page.Notice).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Keyboard_lights_the_key_of_the_note_being_sung()
     {
         var page = await OpenAsync();
