@@ -35,8 +35,12 @@ public sealed class RangeWithoutAHeldNoteTests(SingKingServer server) : IAsyncLi
         await page.OpenAsync(server.BaseAddress);
         await page.Start.ClickAsync();
         var noteName = page.Page.GetByTestId("note-name");
+        // A4 shows for only a few tenths of a second: checked on every animation frame, not on Playwright's slower retries.
         await page.WaitAsync(
-            () => Expect(noteName).ToHaveTextAsync("A4", new() { Timeout = 10_000 }),
+            () => page.Page.WaitForFunctionAsync(
+                "() => document.querySelector('[data-testid=\"note-name\"]')?.textContent === 'A4'",
+                null,
+                new() { Timeout = 10_000 }),
             "the sung note to reach A4 at the top of the slide");
         await page.WaitAsync(
             () => Expect(noteName).ToHaveTextAsync("—", new() { Timeout = 10_000 }),
