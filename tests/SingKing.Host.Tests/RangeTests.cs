@@ -11,8 +11,8 @@ namespace SingKing.Host.Tests;
 [Collection(HostCollection.Name)]
 public sealed class RangeTests(HostFixture host)
 {
-    // Three phrases, lowest first. The last note runs to the very end of the take, so it ends only with the
-    // tracker's final flush: the summary can hold F4 only if those frames reach the analysis too.
+    // Three phrases, lowest first. The last note runs to the very end of the take, so its last frames come only
+    // from the tracker's final flush.
     private static readonly List<byte[]> Song = SyntheticVoice.Chunks(SyntheticVoice.Melody(
         ("A2", 1.2), ("rest", 0.3), ("D3", 1.2), ("rest", 0.3), ("F4", 1.2)));
 
@@ -48,6 +48,21 @@ public sealed class RangeTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Range_mid_take_includes_the_note_being_held_once_it_has_lasted_half_a_second()
+    {
+        await using var singer = await StartAsync();
+        // 1.0 s into A2; the tracker has returned frames up to about 0.93 s.
+        await SingAsync(singer, 0, 25);
+
+        var range = await singer.GetRangeAsync();
+
+        Assert.NotNull(range);
+        var note = Assert.Single(range.StableNotes);
+        Assert.Equal("A2", note.Name);
+        Assert.InRange(note.DurationSeconds, 0.5, 1.0);
+    }
+
+    [Fact]
     public async Task Range_mid_take_lists_every_note_held_so_far()
     {
         await using var singer = await StartAsync();
@@ -78,6 +93,24 @@ public sealed class RangeTests(HostFixture host)
     }
 
     [Fact]
+    public async Task The_summarys_range_counts_the_last_frames_the_tracker_flushes_when_the_take_ends()
+    {
+        await using var singer = await StartAsync();
+        await SingAsync(singer, 0, Song.Count);
+        var beforeEnd = await singer.GetRangeAsync();
+
+        var atEnd = (await singer.EndSessionAsync()).Range;
+
+        // F4 is still being held when the audio stops; the tracker's look-ahead holds back its last frames.
+        Assert.NotNull(beforeEnd);
+        Assert.NotNull(atEnd);
+        Assert.Equal("F4", beforeEnd.StableNotes[^1].Name);
+        Assert.Equal("F4", atEnd.StableNotes[^1].Name);
+        Assert.True(atEnd.StableNotes[^1].DurationSeconds > beforeEnd.StableNotes[^1].DurationSeconds,
+            $"F4 lasted {beforeEnd.StableNotes[^1].DurationSeconds} s before the end and {atEnd.StableNotes[^1].DurationSeconds} s in the summary.");
+    }
+
+    [Fact]
     public async Task Ending_a_take_reports_the_voice_type_the_range_fits()
     {
         await using var singer = await StartAsync();
@@ -85,8 +118,9 @@ public sealed class RangeTests(HostFixture host)
 
         var range = (await singer.EndSessionAsync()).Range;
 
-        // A2–F4 lies inside the baritone's A2–A4 and inside no other type's range: the bass's ends at E4, the
-        // tenor's starts at C3.
+        // The DSP picks the type whose classical range has its centre nearest the singer's: A2–F4 (MIDI 45–65)
+        // is centred on 55, exactly the centre of the baritone's G2–G4 (43–67); the bass's E2–E4 is centred on
+        // 52 and the tenor's C3–C5 on 60.
         Assert.NotNull(range);
         Assert.Equal("baritone", range.VoiceType);
     }

@@ -4,7 +4,7 @@ namespace SingKing.Grains.Sessions;
 
 /// <summary>
 /// One singer's live session (key: the singer id). It holds the singer's open take: the pitch tracker, the
-/// next expected chunk, the gaps, the connection that owns the take, and the take's files.
+/// range analyzer, the next expected chunk, the gaps, the connection that owns the take, and the take's files.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -38,8 +38,8 @@ public interface ISingerSessionGrain : IGrainWithStringKey
 
     /// <summary>
     /// The range sung so far in the take owned by <paramref name="connectionId"/>: the notes held stably up to the
-    /// last frame returned, or null while there is none. A note still being held counts once it ends (or when the
-    /// take ends).
+    /// last frame returned (a note still being held is listed once it qualifies, with its duration so far), or null
+    /// while there is none.
     /// </summary>
     /// <exception cref="SessionException">NoActiveSession.</exception>
     Task<TakeRange?> GetRange(string connectionId);

@@ -14,8 +14,9 @@ namespace SingKing.Grains.Sessions;
 /// </summary>
 /// <remarks>
 /// Memory per singer is bounded whatever the take's length: audio and frames go to disk with every chunk, and
-/// the tracker, the sample buffer and the frame list are allocated once per take. Only the gap list grows, by
-/// one entry per jump in the sequence numbers.
+/// the tracker, the range analyzer, the sample buffer and the frame list are allocated once per take. Only the
+/// gap list grows, by one entry per jump in the sequence numbers, and the range analyzer's list of stable notes,
+/// by one entry per note held (at most one per half second of singing).
 /// </remarks>
 [PreferLocalPlacement]
 public sealed partial class SingerSessionGrain(

@@ -1,3 +1,4 @@
+using SingKing.Dsp.Pitch;
 using SingKing.Dsp.Range;
 
 namespace SingKing.Grains.Takes;
@@ -33,10 +34,11 @@ public sealed record TakeRange(
     public static TakeRange? From(RangeAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        if (analyzer.Range is not { } range)
+        // One snapshot of the notes for both the list and the range, so they always agree.
+        var notes = analyzer.StableNotes;
+        if (VocalRange.Of(notes) is not { } range)
             return null;
 
-        var notes = analyzer.StableNotes;
         var held = new TakeRangeNote[notes.Count];
         for (var i = 0; i < held.Length; i++)
             held[i] = new TakeRangeNote(notes[i].Name, RoundHz(notes[i].MedianHz), RoundSeconds(notes[i].StartSeconds), RoundSeconds(notes[i].DurationSeconds));
@@ -48,28 +50,11 @@ public sealed record TakeRange(
             RoundHz(range.Highest.MedianHz),
             range.Semitones,
             range.Octaves,
-            NameOf(range.VoiceType),
-            NoteName(range.TessituraLowMidi),
-            NoteName(range.TessituraHighMidi),
+            VoiceTypes.Slug(range.VoiceType),
+            NoteNames.Name(range.TessituraLowMidi),
+            NoteNames.Name(range.TessituraHighMidi),
             held);
     }
-
-    /// <summary>The contract's word for <paramref name="voiceType"/>: lower case, words joined by a hyphen.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A value the enum does not define.</exception>
-    public static string NameOf(VoiceType voiceType) => voiceType switch
-    {
-        Dsp.Range.VoiceType.Bass => "bass",
-        Dsp.Range.VoiceType.Baritone => "baritone",
-        Dsp.Range.VoiceType.Tenor => "tenor",
-        Dsp.Range.VoiceType.Alto => "alto",
-        Dsp.Range.VoiceType.MezzoSoprano => "mezzo-soprano",
-        Dsp.Range.VoiceType.Soprano => "soprano",
-        _ => throw new ArgumentOutOfRangeException(nameof(voiceType), voiceType, "Not a voice type."),
-    };
-
-    // The tessitura is given as MIDI notes; a note exactly at that pitch carries the DSP's name for it.
-    private static string NoteName(int midiNote) =>
-        new StableNote(440.0 * Math.Pow(2.0, (midiNote - 69) / 12.0), 0, 0, 0).Name;
 
     private static double RoundHz(double hz) => Math.Round(hz, 1, MidpointRounding.AwayFromZero);
 
