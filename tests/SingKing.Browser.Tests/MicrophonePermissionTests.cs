@@ -38,4 +38,22 @@ public sealed class MicrophonePermissionTests(SingKingServer server) : IAsyncLif
         await Expect(page.Notice).ToContainTextAsync("Allow it for this site");
         await Expect(page.StartStop).ToHaveTextAsync("Start");
     }
+
+    [Fact]
+    public async Task Denied_microphone_on_the_Range_page_shows_how_to_allow_it_and_the_test_does_not_begin()
+    {
+        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var page = new RangePageModel(await context.NewPageAsync());
+        await page.OpenAsync(server.BaseAddress);
+
+        await page.Start.ClickAsync();
+
+        await page.WaitAsync(
+            () => Expect(page.Notice).ToContainTextAsync("The microphone is blocked", new() { Timeout = 10_000 }),
+            "the microphone-blocked message");
+        await Expect(page.Start).ToBeVisibleAsync();
+        await Expect(page.Start).ToBeEnabledAsync();
+        await Expect(page.Next).ToBeHiddenAsync();
+        await Expect(page.Progress).ToBeHiddenAsync();
+    }
 }

@@ -1,10 +1,19 @@
 import { initI18n } from './i18n/i18n';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
+import { RangePage } from './range/range-page';
 import { initAppShell } from './shell/app-shell';
 
-// One page so far; later pages pick their module from location.pathname here.
 const pageRoot = document.getElementById('page');
 if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
-new LivePitchPage(pageRoot);
-initAppShell('live');
-initI18n();
+
+// The Host serves index.html for every page route; the path picks the page. Live pitch is the home page.
+const path = location.pathname.replace(/\/+$/, '');
+if (path === '/range') {
+  new RangePage(pageRoot);
+  initAppShell('range');
+  initI18n('range.title');
+} else {
+  new LivePitchPage(pageRoot);
+  initAppShell('live');
+  initI18n('app.title');
+}

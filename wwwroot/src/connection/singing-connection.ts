@@ -4,6 +4,7 @@ import {
   singingHubPath,
   type AudioChunk,
   type ChunkResult,
+  type RangeResult,
   type StartSessionRequest,
   type StartSessionResult,
   type TakeSummary,
@@ -59,6 +60,11 @@ export class SingingConnection {
    */
   sendChunk(chunk: AudioChunk): Promise<ChunkResult> {
     return this.connection.invoke<ChunkResult>('sendChunk', chunk);
+  }
+
+  /** The open take's range so far, or null while no note has been held stably. */
+  getRange(): Promise<RangeResult | null> {
+    return this.connection.invoke<RangeResult | null>('getRange');
   }
 
   endSession(): Promise<TakeSummary> {

@@ -22,3 +22,16 @@ describe('dictionaries', () => {
     expect(ko['live.intro']).toContain('한 음을 길게');
   });
 });
+
+describe('voice type names', () => {
+  it('are the usual Korean names', () => {
+    expect([ko['voice.bass'], ko['voice.baritone'], ko['voice.tenor'], ko['voice.alto'], ko['voice.mezzo-soprano'], ko['voice.soprano']]).toEqual([
+      '베이스',
+      '바리톤',
+      '테너',
+      '알토',
+      '메조소프라노',
+      '소프라노',
+    ]);
+  });
+});

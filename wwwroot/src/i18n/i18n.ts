@@ -7,6 +7,8 @@ const dictionaries: Record<Language, Dictionary> = { ko, en };
 const storageKey = 'singking.language';
 const listeners = new Set<(language: Language) => void>();
 let current: Language = 'en';
+/** The document title's key: each page names itself. */
+let titleKey: MessageKey = 'app.title';
 
 /** Korean when the browser prefers Korean, otherwise English; a stored choice wins. */
 function initialLanguage(): Language {
@@ -56,15 +58,16 @@ export function onLanguageChange(listener: (language: Language) => void): () => 
   return () => listeners.delete(listener);
 }
 
-/** Picks the first language and translates the static page. */
-export function initI18n(): void {
+/** Picks the first language and translates the static page, titled by <paramref>pageTitle</paramref>. */
+export function initI18n(pageTitle: MessageKey = 'app.title'): void {
+  titleKey = pageTitle;
   current = initialLanguage();
   applyLanguage();
 }
 
 function applyLanguage(): void {
   document.documentElement.lang = current;
-  document.title = t('app.title');
+  document.title = t(titleKey);
   for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     element.textContent = t(element.dataset.i18n as MessageKey);
   }

@@ -2,11 +2,11 @@ import type { TakeSummary } from '../connection/hub-contract';
 import type { MessageKey } from '../i18n/dictionaries';
 import { onLanguageChange, t } from '../i18n/i18n';
 import { noticeText, type Notice } from '../i18n/notice';
+import { nearestNote } from '../music/notes';
+import { LiveTake, TakeStartError } from '../singing/live-take';
+import { PitchHistory } from '../singing/pitch-history';
+import { readPitch } from '../singing/pitch-reading';
 import { CentsNeedle } from './cents-needle';
-import { LiveTake, TakeStartError } from './live-take';
-import { nearestNote } from './notes';
-import { PitchHistory } from './pitch-history';
-import { readPitch } from './pitch-reading';
 import { PitchTrace } from './pitch-trace';
 
 /** How often the numbers change, in s: slow enough to read, fast enough to follow a melody. */

@@ -1,5 +1,5 @@
-import { midiOf, noteName } from './notes';
-import type { PitchHistory } from './pitch-history';
+import { midiOf, noteName } from '../music/notes';
+import type { PitchHistory } from '../singing/pitch-history';
 
 /** Seconds of history across the canvas. */
 export const traceSeconds = 8;

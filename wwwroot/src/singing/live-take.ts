@@ -1,6 +1,6 @@
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
-import type { ChunkResult, TakeSummary } from '../connection/hub-contract';
+import type { ChunkResult, RangeResult, TakeSummary } from '../connection/hub-contract';
 import { parseHubError } from '../connection/hub-error';
 import { SingingConnection } from '../connection/singing-connection';
 import type { MessageKey } from '../i18n/dictionaries';
@@ -107,6 +107,16 @@ export class LiveTake {
     this.connection = null;
     this.events.onStatus('status.stopped');
     this.events.onEnded(summary);
+  }
+
+  /**
+   * The open take's range so far: null while no note has been held stably, and also while no take is open (before
+   * the first one starts, or while a dropped connection is being restored). Rejects when the hub refuses.
+   */
+  async range(): Promise<RangeResult | null> {
+    const connection = this.connection;
+    if (!this.sessionOpen || this.ending || !connection?.connected) return null;
+    return connection.getRange();
   }
 
   /**

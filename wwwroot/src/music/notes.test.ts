@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestNote } from './notes';
+import { nearestNote, noteName, parseNoteName } from './notes';
 
 describe('nearestNote', () => {
   it.each([
@@ -39,5 +39,32 @@ describe('nearestNote', () => {
 
     expect(note.name).toBe('A♯4');
     expect(note.cents).toBeCloseTo(-40, 6);
+  });
+});
+
+describe('parseNoteName', () => {
+  it.each([
+    ['E2', 40],
+    ['A2', 45],
+    ['C4', 60],
+    ['C#4', 61],
+    ['C♯4', 61],
+    ['Bb2', 46],
+    ['B♭2', 46],
+    ['F4', 65],
+    ['C6', 84],
+    ['C-1', 0],
+  ])('reads %s as MIDI note %i', (name, midi) => {
+    expect(parseNoteName(name)).toBe(midi);
+  });
+
+  it.each(['', 'H4', 'A', '4', 'A#', 'A##4', 'E2 '.repeat(2)])('refuses %j', (name) => {
+    expect(parseNoteName(name)).toBeNull();
+  });
+
+  it('reads back every name noteName writes', () => {
+    const misread = Array.from({ length: 128 }, (_, midi) => midi).filter((midi) => parseNoteName(noteName(midi)) !== midi);
+
+    expect(misread).toEqual([]);
   });
 });

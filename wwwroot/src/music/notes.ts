@@ -42,3 +42,17 @@ export function nearestNote(frequencyHz: number): NearestNote {
   const midi = Math.round(exact);
   return { midi, name: noteName(midi), solfege: solfegeName(midi), cents: (exact - midi) * 100 };
 }
+
+const letterPitchClasses: Record<string, number> = { C: 0, D: 2, E: 4, F: 5, G: 7, A: 9, B: 11 };
+const spelledNote = /^([A-Ga-g])([#♯b♭]?)(-?\d+)$/;
+
+/**
+ * The MIDI note number of a note name in scientific pitch notation, as the server writes it ("E2", "C#4") or as the
+ * page shows it ("C♯4"); flats ("Bb2", "B♭2") are read too. Null when the text is not a note name.
+ */
+export function parseNoteName(name: string): number | null {
+  const match = spelledNote.exec(name.trim());
+  if (!match) return null;
+  const accidental = match[2] === '#' || match[2] === '♯' ? 1 : match[2] === 'b' || match[2] === '♭' ? -1 : 0;
+  return 12 * (Number(match[3]) + 1) + letterPitchClasses[match[1].toUpperCase()] + accidental;
+}
