@@ -5,27 +5,12 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>What the singer sees in a browser that cannot run the capture worklet.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AudioWorkletSupportTests(SingKingServer server) : IAsyncLifetime
+public sealed class AudioWorkletSupportTests(SingKingServer server) : BrowserTest
 {
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
     [Fact]
     public async Task Browser_without_AudioWorklet_is_told_to_use_a_current_browser()
     {
-        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new() { Locale = "en-US" });
         // An older browser: the page's scripts find no AudioWorkletNode, as in browsers from before 2018–2021.
         await context.AddInitScriptAsync("delete window.AudioWorkletNode;");
         var page = new LivePitchPageModel(await context.NewPageAsync());

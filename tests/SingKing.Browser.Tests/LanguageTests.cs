@@ -5,23 +5,8 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>The page speaks Korean and English, following the browser and the visible switch.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LanguageTests(SingKingServer server) : IAsyncLifetime
+public sealed class LanguageTests(SingKingServer server) : BrowserTest
 {
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
     [Fact]
     public async Task Korean_browser_opens_the_page_in_Korean()
     {
@@ -82,7 +67,7 @@ public sealed class LanguageTests(SingKingServer server) : IAsyncLifetime
 
     private async Task<LivePitchPageModel> OpenAsync(string locale)
     {
-        var context = await browser.NewContextAsync(new() { Locale = locale });
+        var context = await Browser.NewContextAsync(new() { Locale = locale });
         var page = new LivePitchPageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
         return page;

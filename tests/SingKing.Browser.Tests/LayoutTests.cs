@@ -5,23 +5,8 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>The page fits a phone and a desktop: no sideways scrolling, and Start in view without scrolling.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LayoutTests(SingKingServer server) : IAsyncLifetime
+public sealed class LayoutTests(SingKingServer server) : BrowserTest
 {
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
     [Theory]
     [InlineData(360, 740, "en-US")]
     [InlineData(360, 740, "ko-KR")]
@@ -58,7 +43,7 @@ public sealed class LayoutTests(SingKingServer server) : IAsyncLifetime
 
     private async Task<LivePitchPageModel> OpenAsync(int width, int height, string locale)
     {
-        var context = await browser.NewContextAsync(new()
+        var context = await Browser.NewContextAsync(new()
         {
             Locale = locale,
             ViewportSize = new() { Width = width, Height = height },

@@ -6,7 +6,7 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>The whole live path in a browser: fake microphone → AudioWorklet → hub → grain → tracker → page.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetime
+public sealed class LivePitchSingingTests(SingKingServer server) : BrowserTest
 {
     /// <summary>
     /// Makes Chromium refuse, as Firefox does, to connect a microphone to an AudioContext whose rate differs from the
@@ -24,30 +24,17 @@ public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetim
         };
         """;
 
-    private string wavPath = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override string CreateMicrophoneWav()
     {
         // A3 (220 Hz) then E4 (329.63 Hz), two seconds each, then silence: the fake device repeats its last buffer
         // once the file ends, and that must not be a note.
-        wavPath = FakeMicrophoneWav.Sing(("A3", 2.0), ("E4", 2.0), (SingingVoice.Rest, 1.5));
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchWithMicrophoneAsync(playwright, wavPath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        File.Delete(wavPath);
+        return FakeMicrophoneWav.Sing(("A3", 2.0), ("E4", 2.0), (SingingVoice.Rest, 1.5));
     }
 
     [Fact]
     public async Task Page_shows_A3_then_E4_while_the_microphone_sings_them()
     {
-        var page = new LivePitchPageModel(await browser.NewPageAsync());
+        var page = new LivePitchPageModel(await Browser.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
 
         await page.StartStop.ClickAsync();
@@ -59,7 +46,7 @@ public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetim
     [Fact]
     public async Task Page_shows_A3_then_E4_when_the_browser_cannot_resample_the_microphone_itself()
     {
-        var context = await browser.NewContextAsync();
+        var context = await Browser.NewContextAsync();
         await context.AddInitScriptAsync(RefuseMicrophoneAtAnotherRate);
         var page = new LivePitchPageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
@@ -75,7 +62,7 @@ public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetim
     [Fact]
     public async Task Stopping_after_singing_shows_the_takes_duration_and_voiced_share()
     {
-        var page = new LivePitchPageModel(await browser.NewPageAsync());
+        var page = new LivePitchPageModel(await Browser.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
         await page.StartStop.ClickAsync();
         await page.WaitForNoteAsync("E4", TimeSpan.FromSeconds(15));
@@ -94,7 +81,7 @@ public sealed class LivePitchSingingTests(SingKingServer server) : IAsyncLifetim
     public async Task Second_tab_of_the_same_singer_shows_the_hubs_refusal_without_its_code()
     {
         // Two tabs of one browser profile share the singer cookie, so the hub refuses the second take.
-        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new() { Locale = "en-US" });
         var first = new LivePitchPageModel(await context.NewPageAsync());
         await first.OpenAsync(server.BaseAddress);
         await first.StartStop.ClickAsync();

@@ -5,28 +5,16 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>What the singer sees when the browser refuses the microphone.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MicrophonePermissionTests(SingKingServer server) : IAsyncLifetime
+public sealed class MicrophonePermissionTests(SingKingServer server) : BrowserTest
 {
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchWithoutMicrophonePermissionAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
+    protected override Task<IBrowser> LaunchAsync(IPlaywright playwright, string? microphoneWav) =>
+        Chromium.LaunchWithoutMicrophonePermissionAsync(playwright);
 
     [Fact]
     public async Task Denied_microphone_shows_how_to_allow_it()
     {
         // No permission granted to the context and no fake prompt to accept it: getUserMedia is refused.
-        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new() { Locale = "en-US" });
         var page = new LivePitchPageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
 
@@ -42,7 +30,7 @@ public sealed class MicrophonePermissionTests(SingKingServer server) : IAsyncLif
     [Fact]
     public async Task Denied_microphone_on_the_Range_page_shows_how_to_allow_it_and_the_test_does_not_begin()
     {
-        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new() { Locale = "en-US" });
         var page = new RangePageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
 

@@ -5,27 +5,12 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>The page and everything it loads arrive intact from the host.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PageLoadTests(SingKingServer server) : IAsyncLifetime
+public sealed class PageLoadTests(SingKingServer server) : BrowserTest
 {
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
-
     [Fact]
     public async Task Page_loads_without_console_errors_or_failed_requests()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -53,7 +38,7 @@ public sealed class PageLoadTests(SingKingServer server) : IAsyncLifetime
     [Fact]
     public async Task Capture_worklet_module_is_served_as_JavaScript()
     {
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         var model = new LivePitchPageModel(page);
         await model.OpenAsync(server.BaseAddress);
 

@@ -6,7 +6,7 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>The Range page without singing: its keyboard, its languages, a kept result, and its fit on a phone and a desktop.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RangePageTests(SingKingServer server) : IAsyncLifetime
+public sealed class RangePageTests(SingKingServer server) : BrowserTest
 {
     /// <summary>A result as the page keeps it after a take (a baritone from A2 to F4), put in place before the page loads.</summary>
     private const string KeepABaritoneResult = """
@@ -19,21 +19,6 @@ public sealed class RangePageTests(SingKingServer server) : IAsyncLifetime
           }
         }));
         """;
-
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-    }
 
     [Fact]
     public async Task Tapping_a_key_plays_its_note_through_a_running_audio_output()
@@ -157,7 +142,7 @@ public sealed class RangePageTests(SingKingServer server) : IAsyncLifetime
 
     private async Task<RangePageModel> OpenAsync(string locale, string? initScript = null, int width = 1280, int height = 800)
     {
-        var context = await browser.NewContextAsync(new()
+        var context = await Browser.NewContextAsync(new()
         {
             Locale = locale,
             ViewportSize = new() { Width = width, Height = height },

@@ -9,32 +9,19 @@ namespace SingKing.Browser.Tests;
 /// to F4 and holds it; the page steps through the guided test on the hub's own range so far.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RangeSingingTests(SingKingServer server) : IAsyncLifetime
+public sealed class RangeSingingTests(SingKingServer server) : BrowserTest
 {
     /// <summary>Seconds per semitone of the glides: quick enough that no note of a glide is held.</summary>
     private const double GlideSecondsPerSemitone = 0.06;
 
-    private string wavPath = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override string CreateMicrophoneWav()
     {
-        wavPath = FakeMicrophoneWav.SingGliding(
+        return FakeMicrophoneWav.SingGliding(
             GlideSecondsPerSemitone,
             ("A3", 1.5),
             ("A2", 1.5),
             ("F4", 1.5),
             (SingingVoice.Rest, 2.0));
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchWithMicrophoneAsync(playwright, wavPath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        File.Delete(wavPath);
     }
 
     [Fact]
@@ -122,7 +109,7 @@ public sealed class RangeSingingTests(SingKingServer server) : IAsyncLifetime
 
     private async Task<RangePageModel> OpenAsync(ViewportSize? phone = null)
     {
-        var context = await browser.NewContextAsync(phone is null
+        var context = await Browser.NewContextAsync(phone is null
             ? new() { Locale = "en-US" }
             : new() { Locale = "en-US", ViewportSize = phone, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2 });
         var page = new RangePageModel(await context.NewPageAsync());

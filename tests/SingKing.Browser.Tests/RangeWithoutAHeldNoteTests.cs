@@ -6,31 +6,18 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>A take in which the singer only slides and never holds a note: the page says so instead of guessing a range.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RangeWithoutAHeldNoteTests(SingKingServer server) : IAsyncLifetime
+public sealed class RangeWithoutAHeldNoteTests(SingKingServer server) : BrowserTest
 {
-    private string wavPath = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override string CreateMicrophoneWav()
     {
         // A2 and A4 for 0.3 s each, shorter than the half second a stable note needs, joined by a quick glide.
-        wavPath = FakeMicrophoneWav.SingGliding(0.06, ("A2", 0.3), ("A4", 0.3), (SingingVoice.Rest, 2.0));
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchWithMicrophoneAsync(playwright, wavPath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        File.Delete(wavPath);
+        return FakeMicrophoneWav.SingGliding(0.06, ("A2", 0.3), ("A4", 0.3), (SingingVoice.Rest, 2.0));
     }
 
     [Fact]
     public async Task Finishing_without_a_held_note_asks_the_singer_to_hold_each_note_longer()
     {
-        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new() { Locale = "en-US" });
         var page = new RangePageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
         await page.Start.ClickAsync();

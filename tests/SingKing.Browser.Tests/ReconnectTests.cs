@@ -6,7 +6,7 @@ namespace SingKing.Browser.Tests;
 
 /// <summary>A connection that drops mid-take: the page reconnects, starts a new take and says so.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReconnectTests(SingKingServer server) : IAsyncLifetime
+public sealed class ReconnectTests(SingKingServer server) : BrowserTest
 {
     /// <summary>Keeps every WebSocket the page opens reachable from the test, so one can be cut like a dropped network.</summary>
     private const string TrackWebSockets = """
@@ -17,28 +17,15 @@ public sealed class ReconnectTests(SingKingServer server) : IAsyncLifetime
         };
         """;
 
-    private string wavPath = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-
-    public async Task InitializeAsync()
+    protected override string CreateMicrophoneWav()
     {
-        wavPath = FakeMicrophoneWav.Sing(("A3", 4.0), ("E4", 6.0), (SingingVoice.Rest, 1.5));
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchWithMicrophoneAsync(playwright, wavPath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        File.Delete(wavPath);
+        return FakeMicrophoneWav.Sing(("A3", 4.0), ("E4", 6.0), (SingingVoice.Rest, 1.5));
     }
 
     [Fact]
     public async Task Dropped_connection_reconnects_and_the_page_keeps_following_the_voice_in_a_new_take()
     {
-        var context = await browser.NewContextAsync(new() { Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new() { Locale = "en-US" });
         await context.AddInitScriptAsync(TrackWebSockets);
         var page = new LivePitchPageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
