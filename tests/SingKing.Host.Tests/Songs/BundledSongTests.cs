@@ -75,6 +75,30 @@ public sealed class BundledSongTests
         Assert.True(clicks.Count >= arrangement.BeatsPerBar, $"{clicks.Count} clicks in {arrangement.BeatsPerBar}/4");
     }
 
+    [Theory]
+    [MemberData(nameof(BundledSongs.All), MemberType = typeof(BundledSongs))]
+    public void A_bundled_melody_sings_a_tone_of_the_chord_on_every_downbeat(string id)
+    {
+        // A chart and an arrangement that drifted apart by a beat or a bar would put the melody against the wrong chords.
+        var chart = Parse(id);
+        var arrangement = BackingArrangement.Parse(File.ReadAllText(Path.Combine(BundledSongs.Folder, id, "arrangement.txt")));
+        var barBeats = arrangement.BeatsPerBar * BackingArrangement.ChartBeatsPerQuarter;
+        var firstBarBeat = (int)(arrangement.PickupBeats * BackingArrangement.ChartBeatsPerQuarter);
+
+        var clashes = new List<string>();
+        foreach (var note in chart.Voices.SelectMany(v => v.Notes).Where(n => n.HasPitch && n.StartBeat >= firstBarBeat))
+        {
+            if ((note.StartBeat - firstBarBeat) % barBeats != 0)
+                continue;
+            var chord = arrangement.Bars[(note.StartBeat - firstBarBeat) / barBeats][0];
+            var pitchClasses = chord.Intervals.Select(i => (chord.RootPitchClass + i) % 12);
+            if (!pitchClasses.Contains(note.MidiNote % 12))
+                clashes.Add($"\"{note.Text.Trim()}\" (MIDI {note.MidiNote}) on {chord.Symbol}");
+        }
+
+        Assert.Empty(clashes);
+    }
+
     private static string ChartPath(string id) => Path.Combine(BundledSongs.Folder, id, "song.txt");
 
     private static Chart Parse(string id) => UltraStarParser.Parse(File.ReadAllBytes(ChartPath(id))).Chart!;
