@@ -99,6 +99,18 @@ public sealed class BundledSongTests
         Assert.Empty(clashes);
     }
 
+    [Theory]
+    [InlineData("amazing-grace", "Amazing grace how sweet the sound")]
+    [InlineData("arirang", "아리랑 아리랑 아라리요")]
+    [InlineData("doraji-taryeong", "도라지 도라지 백도라지")]
+    [InlineData("jingle-bells", "Jingle bells, jingle bells, jingle all the way!")]
+    [InlineData("ode-to-joy", "Joyful, joyful, we adore Thee, God of glory, Lord of love;")]
+    [InlineData("twinkle-twinkle", "Twinkle twinkle little star")]
+    public void A_bundled_song_joins_its_syllables_into_the_words_of_its_first_line(string id, string firstLine)
+    {
+        Assert.Equal(firstLine, Parse(id).Voices[0].Phrases[0].Lyrics);
+    }
+
     private static string ChartPath(string id) => Path.Combine(BundledSongs.Folder, id, "song.txt");
 
     private static Chart Parse(string id) => UltraStarParser.Parse(File.ReadAllBytes(ChartPath(id))).Chart!;
