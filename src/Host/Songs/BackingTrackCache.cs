@@ -17,6 +17,9 @@ public sealed class BackingTrackCache
     /// <summary>File name of a rendered backing track.</summary>
     public const string BackingFileName = "backing.wav";
 
+    /// <summary>File name of a rendered backing track with the melody played softly on top.</summary>
+    public const string GuideFileName = "backing-guide.wav";
+
     // Bump when the renderer's sound changes, so cached files from older builds are rendered again.
     private const string RendererVersion = "1";
 
@@ -33,58 +36,60 @@ public sealed class BackingTrackCache
     }
 
     /// <summary>
-    /// Path of <paramref name="song"/>'s audio: the uploaded file, or the backing track, rendered now if it is not
-    /// on disk yet. Concurrent requests for the same song share one render.
+    /// Path of <paramref name="song"/>'s audio: the uploaded file, or the backing track (with the melody played softly
+    /// on top when <paramref name="guideMelody"/> is set), rendered now if it is not on disk yet. Concurrent requests
+    /// for the same track share one render. Uploaded songs have only their own audio, whatever <paramref name="guideMelody"/> says.
     /// </summary>
-    public Task<string> AudioPathAsync(Song song)
+    public Task<string> AudioPathAsync(Song song, bool guideMelody = false)
     {
         ArgumentNullException.ThrowIfNull(song);
         if (song.AudioPath is { } uploaded)
             return Task.FromResult(uploaded);
-        var render = _renders.GetOrAdd(song.Id, _ => new Lazy<Task<string>>(() => Task.Run(() => EnsureRendered(song))));
+        var key = guideMelody ? song.Id + "|guide" : song.Id;
+        var render = _renders.GetOrAdd(key, _ => new Lazy<Task<string>>(() => Task.Run(() => EnsureRendered(song, guideMelody, key))));
         return render.Value;
     }
 
-    private string EnsureRendered(Song song)
+    private string EnsureRendered(Song song, bool guideMelody, string key)
     {
         try
         {
-            return Render(song);
+            return Render(song, guideMelody);
         }
         catch
         {
             // Forget the failed render, so the next request tries again instead of replaying the failure.
-            _renders.TryRemove(song.Id, out _);
+            _renders.TryRemove(key, out _);
             throw;
         }
     }
 
-    private string Render(Song song)
+    private string Render(Song song, bool guideMelody)
     {
         var folder = Path.Combine(_options.DataPath, "songs", song.Id);
-        var path = Path.Combine(folder, BackingFileName);
+        var path = Path.Combine(folder, guideMelody ? GuideFileName : BackingFileName);
         var fingerprintPath = path + ".fingerprint";
-        var fingerprint = Fingerprint(song);
+        var fingerprint = Fingerprint(song, guideMelody);
         if (File.Exists(path) && File.Exists(fingerprintPath) && File.ReadAllText(fingerprintPath) == fingerprint)
             return path;
 
         Directory.CreateDirectory(folder);
         var started = TimeProvider.System.GetTimestamp();
-        var samples = BackingTrackRenderer.Render(song.Chart, song.Arrangement!, new BackingTrackOptions { SampleRate = _options.BackingSampleRate });
+        var samples = BackingTrackRenderer.Render(song.Chart, song.Arrangement!, new BackingTrackOptions { SampleRate = _options.BackingSampleRate, GuideMelody = guideMelody });
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         using (var file = File.Create(temporary))
             WavWriter.Write(file, samples, _options.BackingSampleRate);
         File.Move(temporary, path, overwrite: true);
         File.WriteAllText(fingerprintPath, fingerprint);
-        _logger.LogInformation("Rendered the backing track of {SongId} ({Seconds:F1} s of audio) in {ElapsedMs:F0} ms",
-            song.Id, samples.Length / (double)_options.BackingSampleRate, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        _logger.LogInformation("Rendered the backing track{Guide} of {SongId} ({Seconds:F1} s of audio) in {ElapsedMs:F0} ms",
+            guideMelody ? " with guide melody" : "", song.Id, samples.Length / (double)_options.BackingSampleRate, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
         return path;
     }
 
-    private string Fingerprint(Song song)
+    private string Fingerprint(Song song, bool guideMelody)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{RendererVersion}|{_options.BackingSampleRate}|"));
+        hash.AppendData(Encoding.UTF8.GetBytes($"{RendererVersion}|{_options.BackingSampleRate}|{guideMelody}|"));
         hash.AppendData(song.ChartBytes);
         hash.AppendData(Encoding.UTF8.GetBytes(song.ArrangementText ?? ""));
         return Convert.ToHexString(hash.GetHashAndReset());

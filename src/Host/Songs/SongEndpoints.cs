@@ -12,7 +12,10 @@ public static class SongEndpoints
     // The chart and audio limits plus room for the multipart framing.
     private const long FramingBytes = 64 * 1024;
 
-    /// <summary>Maps <c>GET /api/songs</c>, <c>GET /api/songs/{id}</c>, <c>GET /api/songs/{id}/audio</c> and <c>POST /api/songs</c>.</summary>
+    /// <summary>
+    /// Maps <c>GET /api/songs</c>, <c>GET /api/songs/{id}</c>, <c>GET /api/songs/{id}/audio</c> (<c>?guide=true</c> for
+    /// the backing track with the melody played softly) and <c>POST /api/songs</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapSongEndpoints(this IEndpointRouteBuilder app, SongLibraryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,11 +27,11 @@ public static class SongEndpoints
         songs.MapGet("/{id}", (SongLibrary library, string id) =>
             library.Find(id) is { } song ? Results.Ok(song.Details()) : NotFound(id));
 
-        songs.MapGet("/{id}/audio", async (SongLibrary library, BackingTrackCache backing, string id) =>
+        songs.MapGet("/{id}/audio", async (SongLibrary library, BackingTrackCache backing, string id, bool? guide) =>
         {
             if (library.Find(id) is not { } song)
                 return NotFound(id);
-            var path = await backing.AudioPathAsync(song);
+            var path = await backing.AudioPathAsync(song, guide ?? false);
             return Results.File(path, SongAudioFormats.ContentType(path), enableRangeProcessing: true);
         });
 

@@ -60,4 +60,33 @@ public sealed class SongAudioTests(HostFixture host)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+    [Fact]
+    public async Task The_guide_track_plays_the_melody_softly_over_the_same_backing()
+    {
+        var plain = WavReader.ReadAll(new MemoryStream(await _client.GetByteArrayAsync("/api/songs/ode-to-joy/audio")), out var format);
+        var guided = WavReader.ReadAll(new MemoryStream(await _client.GetByteArrayAsync("/api/songs/ode-to-joy/audio?guide=true")), out _);
+
+        Assert.Equal(plain.Length, guided.Length);
+        // The first note: E4 from #GAP (2.223 s) for one quarter note (0.556 s); the C chord under it holds E4 too,
+        // so compare the level of E4 in that note with and without the guide.
+        var start = (int)(2.25 * format.SampleRate);
+        var length = (int)(0.45 * format.SampleRate);
+        var withGuide = Goertzel(guided.AsSpan(start, length), format.SampleRate, 329.63);
+        var without = Goertzel(plain.AsSpan(start, length), format.SampleRate, 329.63);
+        Assert.True(withGuide > 1.2 * without, $"E4 with guide {withGuide:F1}, without {without:F1}");
+    }
+
+    private static double Goertzel(ReadOnlySpan<float> samples, int sampleRate, double frequencyHz)
+    {
+        var coefficient = 2 * Math.Cos(2 * Math.PI * frequencyHz / sampleRate);
+        double s1 = 0, s2 = 0;
+        foreach (var x in samples)
+        {
+            var s0 = x + coefficient * s1 - s2;
+            s2 = s1;
+            s1 = s0;
+        }
+
+        return Math.Sqrt(Math.Max(0, s1 * s1 + s2 * s2 - coefficient * s1 * s2));
+    }
 }
