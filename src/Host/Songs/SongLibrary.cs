@@ -81,15 +81,28 @@ public sealed partial class SongLibrary
 
         var id = NewUploadId(result.Chart.Title);
         var folder = Path.Combine(UploadsPath, id);
-        Directory.CreateDirectory(folder);
-        await File.WriteAllBytesAsync(Path.Combine(folder, ChartFileName), chartBytes, cancellationToken);
-        var audioPath = Path.Combine(folder, "audio" + SongAudioFormats.Extension(kind));
-        await using (var file = new FileStream(audioPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        // Written beside the library and moved in whole, so an upload cut short never loads as a song at the next start.
+        var partial = folder + ".partial";
+        var audioFile = "audio" + SongAudioFormats.Extension(kind);
+        Directory.CreateDirectory(partial);
+        try
         {
-            await file.WriteAsync(header.AsMemory(0, headerLength), cancellationToken);
-            await audio.CopyToAsync(file, cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(partial, ChartFileName), chartBytes, cancellationToken);
+            await using (var file = new FileStream(Path.Combine(partial, audioFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await file.WriteAsync(header.AsMemory(0, headerLength), cancellationToken);
+                await audio.CopyToAsync(file, cancellationToken);
+            }
+
+            Directory.Move(partial, folder);
+        }
+        catch
+        {
+            Directory.Delete(partial, recursive: true);
+            throw;
         }
 
+        var audioPath = Path.Combine(folder, audioFile);
         var song = new Song(id, folder, chartBytes, result.Chart, arrangement: null, audioPath, arrangementText: null);
         _songs[id] = song;
         _logger.LogInformation("Song {SongId} \"{Title}\" uploaded with {AudioKind} audio", id, song.Chart.Title, kind);
@@ -123,7 +136,7 @@ public sealed partial class SongLibrary
         foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileName(folder);
-            if (bundled && id == UploadedFolderName)
+            if ((bundled && id == UploadedFolderName) || (!bundled && id.EndsWith(".partial", StringComparison.Ordinal)))
                 continue;
             try
             {

@@ -66,6 +66,22 @@ public sealed class SongFolderTests : IDisposable
         Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("SingKing:SongsPath"));
     }
 
+    [Fact]
+    public async Task An_upload_is_in_the_library_again_after_a_restart()
+    {
+        var chart = File.ReadAllBytes(Path.Combine(BundledSongs.Folder, "arirang", "song.txt"));
+        using var audio = new MemoryStream([.. "OggS"u8, .. new byte[100]]);
+        var uploaded = await Load().AddUploadAsync(chart, audio, audio.Length, CancellationToken.None);
+
+        var restarted = Load();
+
+        var song = restarted.Find(uploaded.Id);
+        Assert.NotNull(song);
+        Assert.Equal(("아리랑 (Arirang)", true), (song.Summary.Title, song.Summary.Uploaded));
+        Assert.Equal(104, new FileInfo(song.AudioPath!).Length);
+        Assert.Empty(Directory.GetDirectories(Path.Combine(_root, "data", "songs", "uploaded"), "*.partial"));
+    }
+
     private SongLibrary Load(string? songsPath = null)
     {
         using var factory = LoggerFactory.Create(logging => logging.AddProvider(_logs));
