@@ -122,6 +122,18 @@ public sealed class BackingTrackRendererTests
         Assert.True(withGuide > 1.1 * without, $"with guide {withGuide:F1}, without {without:F1}");
     }
 
+    [Fact]
+    public void A_silent_bar_is_silent_once_the_chord_before_it_has_died_away()
+    {
+        var arrangement = Arrangement with { Bars = BackingArrangement.Parse("time: 4/4\nbars: C | - | G7 | C").Bars };
+
+        var samples = BackingTrackRenderer.Render(Chart, arrangement, Options);
+
+        // Bar 1 runs from 4 s to 6 s; the last strike of bar 0 rings 30 ms into it.
+        Assert.Equal(0.0, SignalMeasure.Power(Slice(samples, 4.1, 1.85)));
+        Assert.True(SignalMeasure.Power(Slice(samples, 6.0, 0.5)) > 1e-4);
+    }
+
     private static float[] Slice(float[] samples, double startSeconds, double seconds) =>
         samples.AsSpan((int)(startSeconds * Rate), (int)(seconds * Rate)).ToArray();
 }
