@@ -5,12 +5,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddFrontEnd();
 builder.AddSingKingOrleans();
 builder.AddSingingHub();
+builder.AddSongLibrary();
 
 var app = builder.Build();
 
 app.UseSingerIdentity();
 app.MapFrontEnd();
 app.MapSingingHub();
+app.MapSongLibrary();
 
 app.Run();
 
