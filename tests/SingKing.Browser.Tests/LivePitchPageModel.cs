@@ -4,10 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SingKing.Browser.Tests;
 
 /// <summary>The Live pitch page as the tests see it: its stable test ids, and waits that say what they waited for.</summary>
-public sealed class LivePitchPageModel(IPage page)
+public sealed class LivePitchPageModel(IPage page) : PageModel(page)
 {
-    public IPage Page { get; } = page;
-
     public ILocator NoteName => Page.GetByTestId("note-name");
 
     public ILocator NoteHz => Page.GetByTestId("note-hz");
@@ -39,28 +37,9 @@ public sealed class LivePitchPageModel(IPage page)
             () => Expect(NoteName).ToHaveTextAsync(noteName, new() { Timeout = (float)timeout.TotalMilliseconds }),
             $"the note name to show \"{noteName}\" within {timeout.TotalSeconds:0} s");
 
-    /// <summary>
-    /// Runs a Playwright expectation; when it times out, fails with what the test was waiting for and what the page
-    /// showed instead (note, frequency, status and any notice), which is what one needs to see why.
-    /// </summary>
-    public async Task WaitAsync(Func<Task> expectation, string waitingFor)
+    protected override async Task<string> DescribeAsync()
     {
-        try
-        {
-            await expectation();
-        }
-        catch (PlaywrightException ex)
-        {
-            throw new TimeoutException($"Timed out waiting for {waitingFor}. The page showed: {await DescribeAsync()}", ex);
-        }
-    }
-
-    private async Task<string> DescribeAsync()
-    {
-        async Task<string> Text(ILocator locator) =>
-            await locator.CountAsync() == 0 ? "(absent)" : (await locator.TextContentAsync(new() { Timeout = 1_000 }))?.Trim() ?? "";
-
-        return $"note \"{await Text(NoteName)}\", frequency \"{await Text(NoteHz)}\", status \"{await Text(Status)}\", " +
-            $"notice \"{await Text(Notice)}\", button \"{await Text(StartStop)}\".";
+        return $"note \"{await TextOf(NoteName)}\", frequency \"{await TextOf(NoteHz)}\", status \"{await TextOf(Status)}\", " +
+            $"notice \"{await TextOf(Notice)}\", button \"{await TextOf(StartStop)}\".";
     }
 }

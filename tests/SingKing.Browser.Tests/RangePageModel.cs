@@ -6,10 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace SingKing.Browser.Tests;
 
 /// <summary>The Range page as the tests see it: its stable test ids, and waits that say what they waited for.</summary>
-public sealed partial class RangePageModel(IPage page)
+public sealed partial class RangePageModel(IPage page) : PageModel(page)
 {
-    public IPage Page { get; } = page;
-
     public ILocator Start => Page.GetByTestId("range-start");
 
     public ILocator Next => Page.GetByTestId("range-next");
@@ -83,30 +81,11 @@ public sealed partial class RangePageModel(IPage page)
         return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>
-    /// Runs a Playwright expectation; when it times out, fails with what the test was waiting for and what the page
-    /// showed instead.
-    /// </summary>
-    public async Task WaitAsync(Func<Task> expectation, string waitingFor)
+    protected override async Task<string> DescribeAsync()
     {
-        try
-        {
-            await expectation();
-        }
-        catch (PlaywrightException ex)
-        {
-            throw new TimeoutException($"Timed out waiting for {waitingFor}. The page showed: {await DescribeAsync()}", ex);
-        }
-    }
-
-    private async Task<string> DescribeAsync()
-    {
-        async Task<string> Text(ILocator locator) =>
-            await locator.CountAsync() == 0 ? "(absent)" : (await locator.TextContentAsync(new() { Timeout = 1_000 }))?.Trim() ?? "";
-
-        return $"step \"{await Text(Progress)}\", lowest so far \"{await Text(SoFarLowest)}\", highest so far " +
-            $"\"{await Text(SoFarHighest)}\", sung note \"{await Text(Page.GetByTestId("note-name"))}\", status " +
-            $"\"{await Text(Status)}\", notice \"{await Text(Notice)}\".";
+        return $"step \"{await TextOf(Progress)}\", lowest so far \"{await TextOf(SoFarLowest)}\", highest so far " +
+            $"\"{await TextOf(SoFarHighest)}\", sung note \"{await TextOf(Page.GetByTestId("note-name"))}\", status " +
+            $"\"{await TextOf(Status)}\", notice \"{await TextOf(Notice)}\".";
     }
 
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*Hz\s*$")]
