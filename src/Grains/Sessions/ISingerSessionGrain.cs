@@ -21,8 +21,14 @@ namespace SingKing.Grains.Sessions;
 /// </remarks>
 public interface ISingerSessionGrain : IGrainWithStringKey
 {
-    /// <summary>Opens a take, owned by <see cref="StartTake.ConnectionId"/>.</summary>
-    /// <exception cref="SessionException">UnsupportedSampleRate, or SessionAlreadyActive when a take is open (on any connection).</exception>
+    /// <summary>
+    /// Opens a take, owned by <see cref="StartTake.ConnectionId"/>. With <see cref="StartTake.SongId"/> the take is
+    /// sung to that song: every frame is aligned to the song's notes, take time 0 being song time 0.
+    /// </summary>
+    /// <exception cref="SessionException">
+    /// UnsupportedSampleRate, SongNotFound, InvalidRequest (difficulty or latency), or SessionAlreadyActive when a take
+    /// is open (on any connection).
+    /// </exception>
     Task<TakeStarted> StartTake(StartTake request);
 
     /// <summary>
