@@ -79,6 +79,35 @@ public sealed class KaraokeTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_take_sung_a_semitone_sharp_on_medium_earns_about_half_and_hits_no_note()
+    {
+        var take = await SingAsync(SongTakes.SingTwinkle(semitones: 1), Twinkle());
+
+        var karaoke = take.Summary.Karaoke!;
+        Assert.InRange(karaoke.Score, 4000, 6500);
+        Assert.Equal(0, karaoke.NotesHit);
+    }
+
+    [Fact]
+    public async Task A_take_sung_a_semitone_sharp_on_easy_hits_the_notes()
+    {
+        var take = await SingAsync(SongTakes.SingTwinkle(semitones: 1), Twinkle(difficulty: "easy"));
+
+        var karaoke = take.Summary.Karaoke!;
+        Assert.Equal("easy", karaoke.Difficulty);
+        Assert.True(karaoke.NotesHit >= 0.9 * karaoke.NotesScored, $"{karaoke.NotesHit} of {karaoke.NotesScored} notes hit");
+        Assert.InRange(karaoke.Score, 8500, 10_000);
+    }
+
+    [Fact]
+    public async Task A_take_sung_an_octave_down_scores_high()
+    {
+        var take = await SingAsync(SongTakes.SingTwinkle(semitones: -12), Twinkle());
+
+        Assert.InRange(take.Summary.Karaoke!.Score, 8500, 10_000);
+    }
+
+    [Fact]
     public async Task A_take_sung_200_ms_late_with_a_latency_of_200_ms_scores_like_the_take_sung_on_time()
     {
         var onTime = await SingAsync(SongTakes.SingTwinkle(), Twinkle());
@@ -112,6 +141,31 @@ public sealed class KaraokeTests(HostFixture host)
         Assert.Equal(summary.NotesScored, record.GetProperty("notesScored").GetInt32());
         Assert.Equal(summary.Phrases.Select(p => (p.Index, p.Rating)),
             record.GetProperty("phrases").EnumerateArray().Select(p => (p.GetProperty("index").GetInt32(), p.GetProperty("rating").GetString()!)));
+    }
+
+    [Fact]
+    public async Task A_take_abandoned_mid_song_records_its_score_with_the_unsung_lines_missed()
+    {
+        // 13 s: the first two lines (they end at 11.85 s) and the start of the third.
+        var sung = SyntheticVoice.Chunks(SongTakes.SingTwinkle())[..325];
+        var singerId = HostFixture.NewSingerId();
+        string takeId;
+        using var abandoned = new TakeEndedBarrier("abandoned");
+        await using (var singer = await SingerClient.ConnectAsync(host, singerId))
+        {
+            takeId = (await singer.StartSessionAsync(Twinkle())).TakeId;
+            for (var i = 0; i < sung.Count; i++)
+                await singer.SendChunkAsync(i, sung[i]);
+        }
+
+        await abandoned.WaitAsync("the take to end as abandoned when its connection closed");
+
+        var record = TakeOnDisk.Load(host.Factory.TakeFolder(singerId, takeId)).Record.GetProperty("karaoke");
+        var ratings = record.GetProperty("phrases").EnumerateArray().Select(p => p.GetProperty("rating").GetString()).ToList();
+        Assert.Equal(LineCount, ratings.Count);
+        Assert.All(ratings[..2], r => Assert.Contains(r, new[] { "great", "perfect" }));
+        Assert.All(ratings[3..], r => Assert.Equal("miss", r));
+        Assert.InRange(record.GetProperty("score").GetDouble(), 1500, 5000);
     }
 
     [Fact]
