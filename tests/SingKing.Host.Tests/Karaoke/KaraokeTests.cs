@@ -209,6 +209,17 @@ public sealed class KaraokeTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_difficulty_without_a_song_is_an_InvalidRequest()
+    {
+        await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
+
+        var error = await Assert.ThrowsAsync<HubException>(() => singer.StartSessionAsync(new StartSessionRequest { SampleRate = 16_000, Difficulty = "easy" }));
+
+        Assert.Contains("[InvalidRequest] ", error.Message);
+        Assert.Contains("songId", error.Message);
+    }
+
+    [Fact]
     public async Task A_take_without_a_song_carries_no_notes_phrases_score_or_karaoke_summary()
     {
         var take = await SingAsync(SyntheticVoice.Melody(("A3", 1.0), ("rest", 0.3), ("C4", 1.0)), new StartSessionRequest { SampleRate = 16_000 });
