@@ -33,7 +33,8 @@ public interface ISingerSessionGrain : IGrainWithStringKey
 
     /// <summary>
     /// Processes one chunk: appends its audio to the take, runs the pitch tracker over it and returns the frames
-    /// that became final. A chunk that repeats an accepted sequence number is ignored and answered with
+    /// that became final; in a take sung to a song, also the notes those frames moved, the lines that ended and the
+    /// running score. A chunk that repeats an accepted sequence number is ignored and answered with
     /// <see cref="PitchBatch.Duplicate"/>; a jump ahead is accepted and the skipped numbers are recorded as a gap.
     /// </summary>
     /// <exception cref="SessionException">

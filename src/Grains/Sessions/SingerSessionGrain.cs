@@ -10,7 +10,7 @@ namespace SingKing.Grains.Sessions;
 
 /// <summary>
 /// A singer's live session: turns the chunks of the open take into pitch frames and appends both to the
-/// take's files. See <see cref="ISingerSessionGrain"/> for why each chunk's frames travel back as the call's
+/// take's files; a take sung to a song also hands every frame to its <see cref="KaraokeTake"/>. See <see cref="ISingerSessionGrain"/> for why each chunk's frames travel back as the call's
 /// return value and why the grain prefers the caller's host.
 /// </summary>
 /// <remarks>
