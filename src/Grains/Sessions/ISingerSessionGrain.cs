@@ -21,13 +21,20 @@ namespace SingKing.Grains.Sessions;
 /// </remarks>
 public interface ISingerSessionGrain : IGrainWithStringKey
 {
-    /// <summary>Opens a take, owned by <see cref="StartTake.ConnectionId"/>.</summary>
-    /// <exception cref="SessionException">UnsupportedSampleRate, or SessionAlreadyActive when a take is open (on any connection).</exception>
+    /// <summary>
+    /// Opens a take, owned by <see cref="StartTake.ConnectionId"/>. With <see cref="StartTake.SongId"/> the take is
+    /// sung to that song: every frame is aligned to the song's notes, take time 0 being song time 0.
+    /// </summary>
+    /// <exception cref="SessionException">
+    /// UnsupportedSampleRate, SongNotFound, InvalidRequest (difficulty or latency), or SessionAlreadyActive when a take
+    /// is open (on any connection).
+    /// </exception>
     Task<TakeStarted> StartTake(StartTake request);
 
     /// <summary>
     /// Processes one chunk: appends its audio to the take, runs the pitch tracker over it and returns the frames
-    /// that became final. A chunk that repeats an accepted sequence number is ignored and answered with
+    /// that became final; in a take sung to a song, also the notes those frames moved, the lines that ended and the
+    /// running score. A chunk that repeats an accepted sequence number is ignored and answered with
     /// <see cref="PitchBatch.Duplicate"/>; a jump ahead is accepted and the skipped numbers are recorded as a gap.
     /// </summary>
     /// <exception cref="SessionException">

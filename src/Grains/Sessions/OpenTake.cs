@@ -21,6 +21,9 @@ internal sealed class OpenTake(string takeId, string connectionId, int sampleRat
 
     public TakeFiles Files { get; } = files;
 
+    /// <summary>The song the take is sung to, with its note alignment; null for a take without a song.</summary>
+    public KaraokeTake? Karaoke { get; init; }
+
     /// <summary>Every frame of the take, live or flushed, goes here too, so the take can be asked for its range at any time.</summary>
     public RangeAnalyzer RangeAnalyzer { get; } = new();
 

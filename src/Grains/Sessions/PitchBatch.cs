@@ -11,6 +11,7 @@ namespace SingKing.Grains.Sessions;
 /// <param name="FrequencyHz">Fundamental frequency per frame in Hz, 0 when unvoiced.</param>
 /// <param name="Confidence">Periodicity per frame in [0, 1].</param>
 /// <param name="LevelDb">RMS level per frame in dBFS.</param>
+/// <remarks>A take sung to a song also carries the notes and lines these frames moved, and the running score.</remarks>
 [GenerateSerializer, Immutable]
 public sealed record PitchBatch(
     [property: Id(0)] long Sequence,
@@ -19,4 +20,17 @@ public sealed record PitchBatch(
     [property: Id(3)] double HopSeconds,
     [property: Id(4)] float[] FrequencyHz,
     [property: Id(5)] float[] Confidence,
-    [property: Id(6)] float[] LevelDb);
+    [property: Id(6)] float[] LevelDb)
+{
+    /// <summary>The song's notes whose progress changed with this chunk; empty without a song.</summary>
+    [Id(7)]
+    public KaraokeNote[] Notes { get; init; } = [];
+
+    /// <summary>The song's lines that ended with this chunk; empty without a song.</summary>
+    [Id(8)]
+    public KaraokePhrase[] Phrases { get; init; } = [];
+
+    /// <summary>The running total in UltraStar's convention (0–10 000); 0 without a song.</summary>
+    [Id(9)]
+    public double Score { get; init; }
+}

@@ -29,4 +29,10 @@ public enum SessionErrorCode
 
     /// <summary>A chunk's sequence number is lower than one already accepted and is not a duplicate of an accepted chunk.</summary>
     ChunkOutOfOrder,
+
+    /// <summary>A take was started for a song the library does not hold.</summary>
+    SongNotFound,
+
+    /// <summary>A take was started with a setting out of its allowed values (difficulty, latency).</summary>
+    InvalidRequest,
 }

@@ -3,13 +3,14 @@ using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Orleans.Placement;
 using SingKing.Dsp.Pitch;
+using SingKing.Grains.Songs;
 using SingKing.Grains.Takes;
 
 namespace SingKing.Grains.Sessions;
 
 /// <summary>
 /// A singer's live session: turns the chunks of the open take into pitch frames and appends both to the
-/// take's files. See <see cref="ISingerSessionGrain"/> for why each chunk's frames travel back as the call's
+/// take's files; a take sung to a song also hands every frame to its <see cref="KaraokeTake"/>. See <see cref="ISingerSessionGrain"/> for why each chunk's frames travel back as the call's
 /// return value and why the grain prefers the caller's host.
 /// </summary>
 /// <remarks>
@@ -22,6 +23,7 @@ namespace SingKing.Grains.Sessions;
 public sealed partial class SingerSessionGrain(
     TakeFileStore store,
     TakeMetrics metrics,
+    ISongCharts songs,
     TimeProvider time,
     ILogger<SingerSessionGrain> logger) : Grain, ISingerSessionGrain
 {
@@ -45,12 +47,14 @@ public sealed partial class SingerSessionGrain(
                 "A take is already open for this singer (in this or another tab). End it, or close the other tab, before starting a new one.");
         }
 
+        // Checked before any file is created, so a bad song request leaves nothing behind.
+        var karaoke = KaraokeTake.For(request, songs);
         var startedUtc = time.GetUtcNow();
         var takeId = Guid.CreateVersion7(startedUtc).ToString("N");
         var tracker = new PitchTracker(request.SampleRate);
         var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, CancellationToken.None);
-        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files);
-        LogTakeStarted(SingerId, takeId, request.ConnectionId);
+        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke };
+        LogTakeStarted(SingerId, takeId, request.ConnectionId, request.SongId ?? "no song");
         return new TakeStarted(takeId, request.SampleRate, tracker.Options.HopSeconds);
     }
 
@@ -79,7 +83,7 @@ public sealed partial class SingerSessionGrain(
 
             // A retry of a chunk we already have: answer it so the client can move on, but change nothing.
             take.DuplicateChunks++;
-            return EmptyFrames with { Sequence = chunk.Sequence, Duplicate = true, FirstFrame = take.FrameCount, HopSeconds = hop };
+            return EmptyFrames with { Sequence = chunk.Sequence, Duplicate = true, FirstFrame = take.FrameCount, HopSeconds = hop, Score = ScoreOf(take) };
         }
 
         if (chunk.Sequence > take.NextSequence)
@@ -92,7 +96,10 @@ public sealed partial class SingerSessionGrain(
         take.Frames.Clear();
         take.Tracker.Process(samples, take.Frames);
         var batch = await RecordFramesAsync(take, chunk.Sequence);
-        return batch;
+        if (take.Karaoke is not { } karaoke)
+            return batch;
+        var (notes, phrases) = karaoke.Add(take.Frames);
+        return batch with { Notes = notes, Phrases = phrases, Score = ScoreOf(take) };
     }
 
     /// <inheritdoc />
@@ -104,7 +111,10 @@ public sealed partial class SingerSessionGrain(
             .SelectMany(g => Enumerable.Range(0, (int)Math.Min(g.Count, MaxListedMissingChunks)).Select(i => g.FirstSequence + i))
             .Take(MaxListedMissingChunks)
             .ToArray();
-        return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing, take.Files.Record.Range);
+        return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing, take.Files.Record.Range)
+        {
+            Karaoke = take.Files.Record.Karaoke,
+        };
     }
 
     /// <inheritdoc />
@@ -170,6 +180,7 @@ public sealed partial class SingerSessionGrain(
         // Detach first: whatever happens below, the singer can start a new take.
         _take = null;
         TakeRange? range = null;
+        KaraokeSummary? karaoke = null;
         try
         {
             take.Frames.Clear();
@@ -183,17 +194,21 @@ public sealed partial class SingerSessionGrain(
 
             take.RangeAnalyzer.Complete();
             range = TakeRange.From(take.RangeAnalyzer);
+            // The tracker's last frames belong to the song too; only then is every note final.
+            karaoke = take.Karaoke?.Complete(take.Frames);
             await take.Files.AppendFramesAsync(take.Frames, CancellationToken.None);
             take.FrameCount += take.Frames.Count;
         }
         finally
         {
-            await take.Files.CloseAsync(status, time.GetUtcNow(), range, CancellationToken.None);
+            await take.Files.CloseAsync(status, time.GetUtcNow(), range, karaoke, CancellationToken.None);
         }
 
         metrics.TakeEnded(status);
         LogTakeEnded(SingerId, take.TakeId, status, take.Files.Record.DurationSeconds, take.Gaps.Count);
     }
+
+    private static double ScoreOf(OpenTake take) => take.Karaoke is { } karaoke ? KaraokeTake.RoundScore(karaoke.Score) : 0;
 
     private static ReadOnlySpan<short> ToSamples(byte[] pcm, short[] buffer)
     {
@@ -204,8 +219,8 @@ public sealed partial class SingerSessionGrain(
         return samples;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId}")]
-    private partial void LogTakeStarted(string singerId, string takeId, string connectionId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId} with {SongId}")]
+    private partial void LogTakeStarted(string singerId, string takeId, string connectionId, string songId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} ended take {TakeId} as {Status} after {DurationSeconds:0.0} s with {GapCount} gaps")]
     private partial void LogTakeEnded(string singerId, string takeId, TakeStatus status, double durationSeconds, int gapCount);

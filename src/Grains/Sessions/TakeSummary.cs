@@ -16,4 +16,9 @@ public sealed record TakeSummary(
     [property: Id(2)] long FrameCount,
     [property: Id(3)] long VoicedFrameCount,
     [property: Id(4)] long[] MissingChunks,
-    [property: Id(5)] TakeRange? Range);
+    [property: Id(5)] TakeRange? Range)
+{
+    /// <summary>How the take scored against its song, or null for a take without a song.</summary>
+    [Id(6)]
+    public KaraokeSummary? Karaoke { get; init; }
+}

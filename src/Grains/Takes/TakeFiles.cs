@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
+using SingKing.Grains.Sessions;
 
 namespace SingKing.Grains.Takes;
 
@@ -121,16 +122,25 @@ public sealed class TakeFiles : IAsyncDisposable
         await WriteRecordAsync(cancellationToken);
     }
 
-    /// <summary>Closes audio.wav and pitch.csv and writes the final take.json.</summary>
+    /// <summary>Closes audio.wav and pitch.csv and writes the final take.json of a take without a song.</summary>
     /// <param name="status">Complete or abandoned.</param>
     /// <param name="endedUtc">When the take ended.</param>
     /// <param name="range">The range sung in the whole take, or null when no note was held stably.</param>
     /// <param name="cancellationToken">Cancels writing take.json.</param>
-    public async Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, TakeRange? range, CancellationToken cancellationToken)
+    public Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, TakeRange? range, CancellationToken cancellationToken) =>
+        CloseAsync(status, endedUtc, range, karaoke: null, cancellationToken);
+
+    /// <summary>Closes audio.wav and pitch.csv and writes the final take.json.</summary>
+    /// <param name="status">Complete or abandoned.</param>
+    /// <param name="endedUtc">When the take ended.</param>
+    /// <param name="range">The range sung in the whole take, or null when no note was held stably.</param>
+    /// <param name="karaoke">How the take scored against its song, or null without a song.</param>
+    /// <param name="cancellationToken">Cancels writing take.json.</param>
+    public async Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, TakeRange? range, KaraokeSummary? karaoke, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         await DisposeAsync();
-        Record = Record with { Status = status, EndedUtc = endedUtc, Range = range };
+        Record = Record with { Status = status, EndedUtc = endedUtc, Range = range, Karaoke = karaoke };
         await WriteRecordAsync(cancellationToken);
     }
 

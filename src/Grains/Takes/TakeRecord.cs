@@ -1,3 +1,5 @@
+using SingKing.Grains.Sessions;
+
 namespace SingKing.Grains.Takes;
 
 /// <summary>The facts about a take that take.json holds.</summary>
@@ -12,6 +14,7 @@ namespace SingKing.Grains.Takes;
 /// <param name="Gaps">Chunks that never arrived; audio.wav and pitch.csv run on without them.</param>
 /// <param name="Status">Open, complete or abandoned.</param>
 /// <param name="Range">The range sung in the take, written when it ends; null while open or when no note was held stably.</param>
+/// <param name="Karaoke">How a take sung to a song scored, written when it ends; null while open or without a song.</param>
 public sealed record TakeRecord(
     string SingerId,
     string TakeId,
@@ -23,4 +26,5 @@ public sealed record TakeRecord(
     long FrameCount,
     IReadOnlyList<ChunkGap> Gaps,
     TakeStatus Status,
-    TakeRange? Range);
+    TakeRange? Range,
+    KaraokeSummary? Karaoke = null);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SingKing.Grains.Songs;
 using SingKing.Host.Songs;
 
 namespace SingKing.Host.Extensions;
@@ -28,6 +29,7 @@ public static class SongLibraryExtensions
             o.DataPath = options.DataPath;
         });
         builder.Services.AddSingleton<SongLibrary>();
+        builder.Services.AddSingleton<ISongCharts>(services => services.GetRequiredService<SongLibrary>());
         builder.Services.AddSingleton<BackingTrackCache>();
         builder.Services.AddProblemDetails();
         return builder;

@@ -36,4 +36,16 @@ public sealed class ChunkResult
     /// <summary>RMS level per frame in dBFS.</summary>
     [Key("levelDb")]
     public float[] LevelDb { get; set; } = [];
+
+    /// <summary>The song's notes whose progress changed with this chunk; empty without a song.</summary>
+    [Key("notes")]
+    public NoteProgressResult[] Notes { get; set; } = [];
+
+    /// <summary>The song's lines that ended with this chunk, with their ratings; empty without a song.</summary>
+    [Key("phrases")]
+    public PhraseRatingResult[] Phrases { get; set; } = [];
+
+    /// <summary>The running total in UltraStar's convention, 0–10 000; 0 without a song.</summary>
+    [Key("score")]
+    public double Score { get; set; }
 }

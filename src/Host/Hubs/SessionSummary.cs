@@ -26,6 +26,10 @@ public sealed class SessionSummary
     [Key("missingChunks")]
     public long[] MissingChunks { get; set; } = [];
 
+    /// <summary>How the take scored against its song, after every note became final; null for a take without a song.</summary>
+    [Key("karaoke")]
+    public KaraokeResult? Karaoke { get; set; }
+
     /// <summary>The range sung in the whole take, including its last frames; null when no note was held steadily.</summary>
     [Key("range")]
     public RangeResult? Range { get; set; }

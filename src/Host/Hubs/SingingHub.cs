@@ -19,7 +19,8 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
     /// <summary>Starts a take for the calling singer.</summary>
     public async Task<SessionStarted> StartSession(StartSessionRequest? request)
     {
-        var started = await CallSession(session => session.StartTake(new StartTake(Context.ConnectionId, request?.SampleRate ?? 0)));
+        var started = await CallSession(session => session.StartTake(
+            new StartTake(Context.ConnectionId, request?.SampleRate ?? 0, request?.SongId, request?.Difficulty, request?.LatencyMs)));
         Context.Items[StartedTakeKey] = true;
         return new SessionStarted { TakeId = started.TakeId, SampleRate = started.SampleRate, HopSeconds = started.HopSeconds };
     }
@@ -48,6 +49,9 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
                 FrequencyHz = batch.FrequencyHz,
                 Confidence = batch.Confidence,
                 LevelDb = batch.LevelDb,
+                Notes = [.. batch.Notes.Select(n => new NoteProgressResult { Id = n.Id, Hit = n.Hit, Final = n.Final })],
+                Phrases = [.. batch.Phrases.Select(PhraseRatingResult.From)],
+                Score = batch.Score,
             };
         }
         finally
@@ -69,6 +73,7 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
             VoicedFrameCount = summary.VoicedFrameCount,
             MissingChunks = summary.MissingChunks,
             Range = RangeResult.From(summary.Range),
+            Karaoke = KaraokeResult.From(summary.Karaoke),
         };
     }
 

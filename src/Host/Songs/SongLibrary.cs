@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using SingKing.Dsp.Charts;
 using SingKing.Dsp.Synthesis;
+using SingKing.Grains.Songs;
 
 namespace SingKing.Host.Songs;
 
@@ -11,7 +12,7 @@ namespace SingKing.Host.Songs;
 /// The catalogue: every bundled song folder (<c>song.txt</c> + <c>arrangement.txt</c>) and every upload, parsed once
 /// at start-up. A folder that does not parse is logged with its errors and left out; it never stops the host.
 /// </summary>
-public sealed partial class SongLibrary
+public sealed partial class SongLibrary : ISongCharts
 {
     /// <summary>File name of a song's chart inside its folder.</summary>
     public const string ChartFileName = "song.txt";
@@ -43,6 +44,9 @@ public sealed partial class SongLibrary
 
     /// <summary>The song with <paramref name="id"/>, or null.</summary>
     public Song? Find(string id) => _songs.GetValueOrDefault(id);
+
+    /// <inheritdoc />
+    Chart? ISongCharts.Find(string songId) => Find(songId)?.Chart;
 
     /// <summary>
     /// Songs whose title or artist contains <paramref name="search"/> (ignoring case) and whose style, language and

@@ -57,6 +57,9 @@ public sealed class SingerClient : IAsyncDisposable
     public Task<SessionStarted> StartSessionAsync(int sampleRate = 16_000) =>
         Connection.InvokeAsync<SessionStarted>("startSession", new StartSessionRequest { SampleRate = sampleRate });
 
+    public Task<SessionStarted> StartSessionAsync(StartSessionRequest request) =>
+        Connection.InvokeAsync<SessionStarted>("startSession", request);
+
     public Task<ChunkResult> SendChunkAsync(long sequence, byte[] pcm, int sampleRate = 16_000) =>
         Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = sampleRate, Pcm = pcm });
 
