@@ -42,6 +42,48 @@ public sealed class LatencyEstimatorTests
     }
 
     [Fact]
+    public void Estimator_times_a_delay_between_two_samples_to_a_tenth_of_a_millisecond()
+    {
+        const int sampleRate = 44_100;
+        // The track itself rendered 187.4 ms later: 8264.34 samples, not a whole number.
+        var late = new ClickTrack(ClickTrack.Standard.ClickTimesSeconds.Select(t => t + 0.1874).ToArray());
+        var recording = QuietRoom.Apply(late.Render(sampleRate), sampleRate, seed: 17);
+
+        var estimate = Estimator.Estimate(recording, sampleRate);
+
+        Assert.InRange(estimate.LatencyMs, 187.3, 187.5);
+    }
+
+    [Fact]
+    public void A_ringing_speaker_adds_little_more_than_its_own_delay()
+    {
+        const int sampleRate = 44_100;
+        var recording = Record(200, sampleRate, new RecordingConditions(), seed: 0);
+        Resonate(recording, sampleRate, centreHz: 1000, q: 5);
+        recording = QuietRoom.Apply(recording, sampleRate, seed: 19);
+
+        var estimate = Estimator.Estimate(recording, sampleRate);
+
+        Assert.Equal(8, estimate.MatchedClicks);
+        Assert.InRange(estimate.LatencyMs, 198.0, 202.0);
+    }
+
+    [Fact]
+    public void A_loud_steady_1_kHz_tone_is_refused_rather_than_mismeasured()
+    {
+        const int sampleRate = 44_100;
+        var recording = Record(200, sampleRate, new RecordingConditions(), seed: 0);
+        // A whistle at 1003 Hz, 30 % of the clicks' peak, all the way through.
+        var whistle = 0.3 * recording.Max(Math.Abs);
+        for (var n = 0; n < recording.Length; n++)
+            recording[n] += (float)(whistle * Math.Sin(2 * Math.PI * 1003 * n / sampleRate));
+
+        var estimate = Estimator.Estimate(recording, sampleRate);
+
+        Assert.False(estimate.IsMeasured);
+    }
+
+    [Fact]
     public void Coughs_between_the_clicks_do_not_move_the_estimate()
     {
         const int sampleRate = 44_100;
@@ -112,6 +154,22 @@ public sealed class LatencyEstimatorTests
 
         Assert.False(estimate.IsMeasured);
         Assert.InRange(estimate.MatchedClicks, 0, 4);
+    }
+
+    // A small speaker's resonance: the RBJ band-pass biquad (constant 0 dB peak gain), in place.
+    private static void Resonate(float[] samples, int sampleRate, double centreHz, double q)
+    {
+        var w0 = 2 * Math.PI * centreHz / sampleRate;
+        var alpha = Math.Sin(w0) / (2 * q);
+        double a0 = 1 + alpha, a1 = -2 * Math.Cos(w0), a2 = 1 - alpha;
+        double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+        for (var n = 0; n < samples.Length; n++)
+        {
+            double x = samples[n];
+            var y = (alpha * x - alpha * x2 - a1 * y1 - a2 * y2) / a0;
+            (x2, x1, y2, y1) = (x1, x, y1, y);
+            samples[n] = (float)y;
+        }
     }
 
     // The click track as a microphone hears it: delayed, then through the room and the microphone.
