@@ -13,6 +13,7 @@ app.UseSingerIdentity();
 app.MapFrontEnd();
 app.MapSingingHub();
 app.MapSongLibrary();
+app.MapCalibration();
 
 app.Run();
 
