@@ -19,7 +19,8 @@ public sealed class PitchTrackerAllocationTests
         int chunk = (int)Math.Round(ChunkSeconds * sampleRate);
         var tracker = new PitchTracker(sampleRate);
         var frames = new List<PitchFrame>(capacity: 2_000);
-        Feed(tracker, audio.AsSpan(0, sampleRate), chunk, frames); // warm-up: every path JIT-compiled and every buffer sized
+        // Warm-up on the whole phrase, so every path (notes, breaths, gated tails) is compiled and every buffer sized.
+        Feed(tracker, audio, chunk, frames);
         frames.Clear();
 
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -38,8 +39,9 @@ public sealed class PitchTrackerAllocationTests
         int chunk = (int)Math.Round(ChunkSeconds * sampleRate);
         var tracker = new PitchTracker(sampleRate);
         var frames = new List<PitchFrame>(capacity: 2_000);
-        for (int i = 0; i + chunk <= sampleRate; i += chunk)
-            tracker.Process(audio.AsSpan(i, chunk), frames);
+        // Warm-up on the whole phrase, so every path is compiled and every buffer sized.
+        for (int i = 0; i < audio.Length; i += chunk)
+            tracker.Process(audio.AsSpan(i, Math.Min(chunk, audio.Length - i)), frames);
         frames.Clear();
 
         long before = GC.GetAllocatedBytesForCurrentThread();
