@@ -6,6 +6,7 @@ namespace SingKing.Dsp.Tests;
 /// The tracker runs on every 20 ms chunk of every live singer, so after warm-up it must not allocate:
 /// garbage there turns into GC pauses under load. Counted bytes, not timed, so the result is deterministic.
 /// </summary>
+[Collection(AllocationCollection.Name)]
 public sealed class PitchTrackerAllocationTests
 {
     private const double ChunkSeconds = 0.020;
@@ -23,9 +24,7 @@ public sealed class PitchTrackerAllocationTests
         Feed(tracker, audio, chunk, frames);
         frames.Clear();
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Feed(tracker, audio, chunk, frames);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = AllocationCount.Of(() => Feed(tracker, audio, chunk, frames));
 
         Assert.True(frames.Count >= 990, $"Expected about 1000 frames from 10 s, got {frames.Count}.");
         Assert.Equal(0, allocated);
@@ -44,10 +43,11 @@ public sealed class PitchTrackerAllocationTests
             tracker.Process(audio.AsSpan(i, Math.Min(chunk, audio.Length - i)), frames);
         frames.Clear();
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < audio.Length; i += chunk)
-            tracker.Process(audio.AsSpan(i, Math.Min(chunk, audio.Length - i)), frames);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = AllocationCount.Of(() =>
+        {
+            for (int i = 0; i < audio.Length; i += chunk)
+                tracker.Process(audio.AsSpan(i, Math.Min(chunk, audio.Length - i)), frames);
+        });
 
         Assert.True(frames.Count >= 990, $"Expected about 1000 frames from 10 s, got {frames.Count}.");
         Assert.Equal(0, allocated);

@@ -7,6 +7,7 @@ namespace SingKing.Dsp.Tests.Alignment;
 /// The aligner runs in the session grain for every chunk of every singer, so after warm-up it must not allocate.
 /// Counted bytes, not timed, so the result is deterministic.
 /// </summary>
+[Collection(AllocationCollection.Name)]
 public sealed class AlignmentAllocationTests
 {
     [Fact]
@@ -23,14 +24,15 @@ public sealed class AlignmentAllocationTests
             aligner.Add(frames.AsSpan(i, batch));
         var finals = 0;
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = warmUp; i < frames.Length; i += batch)
+        var allocated = AllocationCount.Of(() =>
         {
-            var update = aligner.Add(frames.AsSpan(i, Math.Min(batch, frames.Length - i)));
-            foreach (var note in update.Notes)
-                finals += note.IsFinal ? 1 : 0;
-        }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            for (var i = warmUp; i < frames.Length; i += batch)
+            {
+                var update = aligner.Add(frames.AsSpan(i, Math.Min(batch, frames.Length - i)));
+                foreach (var note in update.Notes)
+                    finals += note.IsFinal ? 1 : 0;
+            }
+        });
 
         Assert.Equal(aligner.Notes.Count, finals);
         Assert.Equal(3, aligner.PhraseResults.Count);

@@ -5,6 +5,7 @@ using static SingKing.Dsp.Tests.Range.SungTakes;
 namespace SingKing.Dsp.Tests.Range;
 
 /// <summary>The analyzer behaves the same however its input arrives, and stays small however long a take lasts.</summary>
+[Collection(AllocationCollection.Name)]
 public sealed class RangeAnalyzerStreamingTests
 {
     private static readonly (string, double)[] Phrase =
@@ -79,9 +80,7 @@ public sealed class RangeAnalyzerStreamingTests
         }
         Feed(20_000); // warm-up: every path JIT-compiled and tiered up
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Feed(30_000);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = AllocationCount.Of(() => Feed(30_000));
 
         Assert.Equal(0, allocated);
     }
