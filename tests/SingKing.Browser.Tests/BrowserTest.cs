@@ -23,6 +23,20 @@ public abstract class BrowserTest : IAsyncLifetime
             ? Chromium.LaunchAsync(playwright)
             : Chromium.LaunchWithMicrophoneAsync(playwright, microphoneWav);
 
+    /// <summary>
+    /// A new browser context in <paramref name="locale"/> with a viewport of <paramref name="width"/> ×
+    /// <paramref name="height"/> CSS px; below 600 px wide it is a phone (touch, mobile, 2× pixels).
+    /// </summary>
+    protected Task<IBrowserContext> NewContextAsync(string locale, int width = 1280, int height = 800) =>
+        Browser.NewContextAsync(new()
+        {
+            Locale = locale,
+            ViewportSize = new() { Width = width, Height = height },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+            DeviceScaleFactor = width < 600 ? 2 : 1,
+        });
+
     public async Task InitializeAsync()
     {
         microphoneWav = CreateMicrophoneWav();

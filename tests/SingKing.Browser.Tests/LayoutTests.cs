@@ -43,14 +43,7 @@ public sealed class LayoutTests(SingKingServer server) : BrowserTest
 
     private async Task<LivePitchPageModel> OpenAsync(int width, int height, string locale)
     {
-        var context = await Browser.NewContextAsync(new()
-        {
-            Locale = locale,
-            ViewportSize = new() { Width = width, Height = height },
-            IsMobile = width < 600,
-            HasTouch = width < 600,
-            DeviceScaleFactor = width < 600 ? 2 : 1,
-        });
+        var context = await NewContextAsync(locale, width, height);
         var page = new LivePitchPageModel(await context.NewPageAsync());
         await page.OpenAsync(server.BaseAddress);
         return page;

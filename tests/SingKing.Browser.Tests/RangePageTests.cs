@@ -142,14 +142,7 @@ public sealed class RangePageTests(SingKingServer server) : BrowserTest
 
     private async Task<RangePageModel> OpenAsync(string locale, string? initScript = null, int width = 1280, int height = 800)
     {
-        var context = await Browser.NewContextAsync(new()
-        {
-            Locale = locale,
-            ViewportSize = new() { Width = width, Height = height },
-            IsMobile = width < 600,
-            HasTouch = width < 600,
-            DeviceScaleFactor = width < 600 ? 2 : 1,
-        });
+        var context = await NewContextAsync(locale, width, height);
         if (initScript is not null)
             await context.AddInitScriptAsync(initScript);
         var page = new RangePageModel(await context.NewPageAsync());
