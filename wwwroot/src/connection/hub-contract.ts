@@ -4,7 +4,15 @@ export const singingHubPath = '/hubs/singing';
 
 export interface StartSessionRequest {
   sampleRate: number;
+  /** The song sung (its id in /api/songs); absent for a take without a song. */
+  songId?: string;
+  /** Tolerance of the note judgement; absent means medium. Only with a song. */
+  difficulty?: Difficulty;
+  /** The device's delay from song to microphone, 0–1000 ms (see calibration); absent means 0. Only with a song. */
+  latencyMs?: number;
 }
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
 
 export interface StartSessionResult {
   takeId: string;
@@ -19,6 +27,12 @@ export interface AudioChunk {
   sampleRate: number;
   /** Mono 16-bit little-endian PCM. */
   pcm: Uint8Array;
+  /**
+   * The song clock: song time, in seconds, at which the backing track played when the chunk's first sample was
+   * captured (the same audio clock drives both, so this never drifts). Negative during a count-in. Absent: the
+   * take's sample count is the song time. Only in a take sung to a song.
+   */
+  songSeconds?: number;
 }
 
 export interface ChunkResult {
@@ -33,6 +47,42 @@ export interface ChunkResult {
   confidence: number[];
   /** dBFS per frame. */
   levelDb: number[];
+  /** The song's notes whose progress changed with this chunk; empty without a song. */
+  notes: NoteProgress[];
+  /** The song's lines that ended with this chunk; empty without a song. */
+  phrases: PhraseRating[];
+  /** The running total in UltraStar's convention, 0–10 000; 0 without a song. */
+  score: number;
+}
+
+/** How far one of the song's notes has been sung. */
+export interface NoteProgress {
+  /** The note's index in the song's first voice, in file order. */
+  id: number;
+  /** Share of the note earned so far, 0…1; from 0.6 the note counts as hit. */
+  hit: number;
+  /** The song has passed the note's end, so it will not change again. */
+  final: boolean;
+}
+
+export type LineRating = 'perfect' | 'great' | 'good' | 'ok' | 'miss';
+
+/** A line of lyrics that has ended, with its rating. */
+export interface PhraseRating {
+  /** The line's index in the song's first voice. */
+  index: number;
+  rating: LineRating;
+}
+
+/** How a take sung to a song scored. */
+export interface KaraokeResult {
+  songId: string;
+  difficulty: Difficulty;
+  /** Total in UltraStar's convention, 0–10 000. */
+  score: number;
+  notesHit: number;
+  notesScored: number;
+  phrases: PhraseRating[];
 }
 
 export interface TakeSummary {
@@ -43,6 +93,8 @@ export interface TakeSummary {
   missingChunks: number[];
   /** The singer's range over the whole take, or null when no note was held stably (absent from older servers). */
   range?: RangeResult | null;
+  /** The song side of the take, or null for a take without a song. */
+  karaoke?: KaraokeResult | null;
 }
 
 /** A voice type as the hub names it. */
