@@ -1,4 +1,5 @@
 import { initI18n } from './i18n/i18n';
+import { KaraokePage } from './karaoke/karaoke-page';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
 import { RangePage } from './range/range-page';
 import { initAppShell } from './shell/app-shell';
@@ -8,7 +9,11 @@ if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
 
 // The Host serves index.html for every page route; the path picks the page. Live pitch is the home page.
 const path = location.pathname.replace(/\/+$/, '');
-if (path === '/range') {
+if (path === '/karaoke') {
+  new KaraokePage(pageRoot);
+  initAppShell('karaoke');
+  initI18n('karaoke.title');
+} else if (path === '/range') {
   new RangePage(pageRoot);
   initAppShell('range');
   initI18n('range.title');

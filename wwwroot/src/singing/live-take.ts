@@ -210,6 +210,6 @@ export class LiveTake {
 }
 
 /** The notice for a failed hub invocation: the hub's sentence without its bracketed code. */
-function hubNotice(error: unknown): Notice {
+export function hubNotice(error: unknown): Notice {
   return { key: 'error.hub', params: { message: parseHubError(error).sentence } };
 }
