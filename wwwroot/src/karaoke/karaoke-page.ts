@@ -35,6 +35,16 @@ const markup = `
       <p class="karaoke__tags" data-testid="song-tags"></p>
     </div>
 
+    <section class="karaoke__summary" data-testid="karaoke-summary" hidden aria-labelledby="karaoke-summary-heading">
+      <h2 id="karaoke-summary-heading" data-i18n="karaoke.summaryHeading"></h2>
+      <dl>
+        <div><dt data-i18n="karaoke.score"></dt><dd data-testid="summary-score"></dd></div>
+        <div><dt data-i18n="karaoke.notesHit"></dt><dd data-testid="summary-notes"></dd></div>
+      </dl>
+      <ol class="karaoke__lines" data-testid="summary-lines"></ol>
+      <p data-testid="summary-none" data-i18n="karaoke.noSummary" hidden></p>
+      <button type="button" class="start-stop" data-testid="karaoke-again" data-i18n="karaoke.again"></button>
+    </section>
     <div class="karaoke__setup" data-testid="karaoke-setup">
       <fieldset class="karaoke__difficulty">
         <legend data-i18n="karaoke.difficultyLegend"></legend>
@@ -44,6 +54,9 @@ const markup = `
       </fieldset>
       <p class="karaoke__delay" data-testid="karaoke-delay"><span data-testid="karaoke-delay-text"></span> <a href="/calibrate" data-testid="karaoke-calibrate"></a></p>
       <p class="karaoke__advice" data-i18n="karaoke.headphones"></p>
+      <div class="controls">
+        <button type="button" class="start-stop" data-testid="karaoke-start" data-i18n="karaoke.start"></button>
+      </div>
     </div>
 
     <div class="karaoke__stage" data-testid="karaoke-stage" data-state="idle">
@@ -62,7 +75,6 @@ const markup = `
         <p class="karaoke__line karaoke__line--next" data-testid="lyrics-next"></p>
       </div>
       <div class="controls karaoke__controls">
-        <button type="button" class="start-stop" data-testid="karaoke-start" data-i18n="karaoke.start"></button>
         <button type="button" class="secondary-button" data-testid="karaoke-pause" hidden></button>
         <button type="button" class="secondary-button" data-testid="karaoke-restart" data-i18n="karaoke.restart" hidden></button>
         <button type="button" class="start-stop is-running" data-testid="karaoke-stop" data-i18n="karaoke.stop" hidden></button>
@@ -72,16 +84,6 @@ const markup = `
       <ol class="visually-hidden" data-testid="karaoke-notes" data-i18n-aria-label="karaoke.notesLabel"></ol>
     </div>
 
-    <section class="karaoke__summary" data-testid="karaoke-summary" hidden aria-labelledby="karaoke-summary-heading">
-      <h2 id="karaoke-summary-heading" data-i18n="karaoke.summaryHeading"></h2>
-      <dl>
-        <div><dt data-i18n="karaoke.score"></dt><dd data-testid="summary-score"></dd></div>
-        <div><dt data-i18n="karaoke.notesHit"></dt><dd data-testid="summary-notes"></dd></div>
-      </dl>
-      <ol class="karaoke__lines" data-testid="summary-lines"></ol>
-      <p data-testid="summary-none" data-i18n="karaoke.noSummary" hidden></p>
-      <button type="button" class="start-stop" data-testid="karaoke-again" data-i18n="karaoke.again"></button>
-    </section>
   </div>
 </section>`;
 
@@ -232,6 +234,7 @@ export class KaraokePage {
       this.paintNote(note);
     }
     this.roll?.clearTrace();
+    delete this.find('[data-testid="piano-roll"]').dataset.firstVoiced;
     this.score = 0;
     this.ratings.clear();
     this.shownLyrics = '';
@@ -239,8 +242,7 @@ export class KaraokePage {
 
   private async start(): Promise<void> {
     const song = this.song;
-    if (!song || (this.phase !== 'setup' && this.phase !== 'stopping')) return;
-    if (this.phase === 'stopping') return;
+    if (!song || this.phase !== 'setup') return;
     this.phase = 'starting';
     this.notice = null;
     this.summary = undefined;
@@ -264,6 +266,7 @@ export class KaraokePage {
       onScheduled: () => {
         this.phase = 'singing';
         this.render();
+        this.find('[data-testid="karaoke-stage"]').scrollIntoView({ block: 'nearest' });
       },
       onResult: (result, takeStartSong) => {
         if (this.take === take && this.discarding !== take) this.showResult(result, takeStartSong, take.deviceLatencyMs);
@@ -310,6 +313,7 @@ export class KaraokePage {
     this.phase = 'setup';
     this.summary = summary;
     this.render();
+    this.find('[data-testid="karaoke-summary"]').scrollIntoView({ block: 'nearest' });
   }
 
   private showResult(result: ChunkResult, takeStartSong: number, latencyMs: number): void {
@@ -318,6 +322,9 @@ export class KaraokePage {
       // When the singer sang it: captured at song time T, in answer to what they heard the device's delay earlier.
       const time = takeStartSong + (result.firstFrame + i) * result.hopSeconds - shift;
       const frequency = result.frequencyHz[i];
+      // Where the singer was first heard, in song time: how well the song clock lines the voice up can be checked.
+      const canvas = this.find('[data-testid="piano-roll"]');
+      if (frequency > 0 && canvas.dataset.firstVoiced === undefined) canvas.dataset.firstVoiced = time.toFixed(3);
       this.roll?.addTrace(time, frequency > 0 ? foldOntoNote(midiOfFrequency(frequency), this.pitchAt(time)) : 0);
     }
     for (const progress of result.notes ?? []) {
