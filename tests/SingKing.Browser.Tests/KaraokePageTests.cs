@@ -49,6 +49,21 @@ public sealed class KaraokePageTests(SingKingServer server) : BrowserTest
     }
 
     [Fact]
+    public async Task Stored_device_delay_is_shown_with_a_link_to_recalibrate()
+    {
+        var context = await NewContextAsync("en-US");
+        // As the calibration page stores it for the default microphone.
+        await context.AddInitScriptAsync(
+            "localStorage.setItem('singking.latency.v1', JSON.stringify({ default: { latencyMs: 180, source: 'measured', savedAt: '2026-11-01T10:00:00.000Z' } }))");
+        var page = new KaraokePageModel(await context.NewPageAsync());
+
+        await page.OpenSongAsync(server.BaseAddress, KaraokeTakeWav.SongId);
+
+        await Expect(page.Page.GetByTestId("karaoke-delay")).ToHaveTextAsync("Delay 180 ms — recalibrate");
+        await Expect(page.Page.GetByTestId("karaoke-calibrate")).ToHaveAttributeAsync("href", "/calibrate");
+    }
+
+    [Fact]
     public async Task Korean_browser_shows_the_picker_and_the_song_in_Korean()
     {
         var page = await OpenListAsync("ko-KR");

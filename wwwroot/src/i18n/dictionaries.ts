@@ -135,6 +135,7 @@ export const en = {
   'karaoke.error.list': 'The songs could not be loaded: {detail}. Check your connection and reload the page.',
   'karaoke.error.audio': 'The backing track could not be loaded: {detail}. Press Start to try again.',
   'karaoke.error.micLost': 'The microphone stopped (unplugged or taken by another app). The take has ended; connect it and press Sing again.',
+  'karaoke.error.noAudio': 'The microphone opened but sends no sound. Check that it is plugged in and not muted, then press Start again.',
 
   'voice.bass': 'Bass',
   'voice.baritone': 'Baritone',
@@ -286,6 +287,7 @@ export const ko: Dictionary = {
   'karaoke.error.list': '노래 목록을 불러오지 못했습니다: {detail}. 연결을 확인하고 페이지를 새로 고치세요.',
   'karaoke.error.audio': '반주를 불러오지 못했습니다: {detail}. 시작을 눌러 다시 시도하세요.',
   'karaoke.error.micLost': '마이크가 멈췄습니다(연결이 빠졌거나 다른 앱이 사용 중). 노래가 끝났습니다. 마이크를 연결하고 다시 부르기를 누르세요.',
+  'karaoke.error.noAudio': '마이크가 열렸지만 소리가 들어오지 않습니다. 연결되어 있고 음소거되지 않았는지 확인한 뒤 다시 시작을 누르세요.',
 
   'voice.bass': '베이스',
   'voice.baritone': '바리톤',

@@ -14,6 +14,8 @@ import { SongClock } from './song-clock';
 export const countInSeconds = 3;
 /** Least time, in seconds, between deciding when the track starts and its start, so the start is never in the past. */
 const schedulingMarginSeconds = 0.2;
+/** How long the microphone may take to deliver its first chunk once open, in ms. */
+const firstAudioTimeoutMs = 5000;
 /** Chunks kept while the take is being opened: 10 s of 40 ms chunks, far more than opening takes. */
 const maxBacklogChunks = 250;
 
@@ -153,7 +155,13 @@ export class KaraokeTake {
       throw new TakeStartError(hubNotice(error));
     }
 
-    await firstCapture;
+    // A microphone that opens but never delivers sound (a broken driver, a device gone to sleep) would leave the
+    // countdown waiting for ever.
+    let waited = 0;
+    const silent = new Promise<'silent'>((resolve) => (waited = window.setTimeout(() => resolve('silent'), firstAudioTimeoutMs)));
+    const heard = await Promise.race([firstCapture.then(() => 'heard' as const), silent]);
+    window.clearTimeout(waited);
+    if (heard === 'silent') throw new TakeStartError({ key: 'karaoke.error.noAudio' });
     const trackStartsAt = Math.max(this.firstCapturedAt! + countInSeconds, context.currentTime + schedulingMarginSeconds);
     this.clock = new SongClock(trackStartsAt, 0);
     const source = context.createBufferSource();
