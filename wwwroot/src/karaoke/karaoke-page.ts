@@ -92,7 +92,6 @@ type Phase = 'setup' | 'starting' | 'singing' | 'stopping';
 /** A note of the first voice with its id (its index in file order, as the hub numbers notes) and its line. */
 interface IndexedNote {
   id: number;
-  line: number;
   note: SongNote;
   roll: RollNote;
   item: HTMLLIElement;
@@ -113,7 +112,6 @@ export class KaraokePage {
   private status: MessageKey = 'status.idle';
   private notice: Notice | null = null;
   private score = 0;
-  private ratings = new Map<number, LineRating>();
   private summary: TakeSummary | null | undefined = undefined;
   /** Delay of the device in ms, null when never calibrated. */
   private latencyMs: number | null;
@@ -135,7 +133,7 @@ export class KaraokePage {
     this.find('[data-testid="karaoke-again"]').addEventListener('click', () => void this.start());
     this.find('[data-testid="karaoke-pause"]').addEventListener('click', () => void this.togglePause());
     this.find('[data-testid="karaoke-restart"]').addEventListener('click', () => void this.restart());
-    this.find('[data-testid="karaoke-stop"]').addEventListener('click', () => void this.take?.stop());
+    this.find('[data-testid="karaoke-stop"]').addEventListener('click', () => void this.stop());
     for (const link of this.root.querySelectorAll<HTMLAnchorElement>('[data-testid="back-to-list"], [data-testid="back-to-songs"]')) {
       link.addEventListener('click', (event) => {
         event.preventDefault();
@@ -206,14 +204,14 @@ export class KaraokePage {
     const phrases = song.voices[0]?.phrases ?? [];
     this.notes = [];
     list.replaceChildren();
-    phrases.forEach((phrase, line) => {
+    phrases.forEach((phrase) => {
       for (const note of phrase.notes) {
         const item = document.createElement('li');
         item.dataset.noteId = String(this.notes.length);
         item.dataset.type = note.type;
         item.textContent = syllableText(note.text).trim() || '~';
         list.append(item);
-        this.notes.push({ id: this.notes.length, line, note, roll: { note, hit: 'pending' }, item, hit: undefined, final: false });
+        this.notes.push({ id: this.notes.length, note, roll: { note, hit: 'pending' }, item, hit: undefined, final: false });
       }
     });
     this.roll = new PianoRoll(this.find('[data-testid="piano-roll"]'), song.song.lowestMidi, song.song.highestMidi);
@@ -236,7 +234,6 @@ export class KaraokePage {
     this.roll?.clearTrace();
     delete this.find('[data-testid="piano-roll"]').dataset.firstVoiced;
     this.score = 0;
-    this.ratings.clear();
     this.shownLyrics = '';
   }
 
@@ -294,6 +291,14 @@ export class KaraokePage {
     this.render();
   }
 
+  private async stop(): Promise<void> {
+    const take = this.take;
+    if (!take || this.phase !== 'singing') return;
+    this.phase = 'stopping';
+    this.render();
+    await take.stop();
+  }
+
   private async restart(): Promise<void> {
     const take = this.take;
     if (!take || this.phase !== 'singing') return;
@@ -318,12 +323,12 @@ export class KaraokePage {
 
   private showResult(result: ChunkResult, takeStartSong: number, latencyMs: number): void {
     const shift = latencyMs / 1000;
+    const canvas = this.find('[data-testid="piano-roll"]');
     for (let i = 0; i < result.frequencyHz.length; i++) {
       // When the singer sang it: captured at song time T, in answer to what they heard the device's delay earlier.
       const time = takeStartSong + (result.firstFrame + i) * result.hopSeconds - shift;
       const frequency = result.frequencyHz[i];
       // Where the singer was first heard, in song time: how well the song clock lines the voice up can be checked.
-      const canvas = this.find('[data-testid="piano-roll"]');
       if (frequency > 0 && canvas.dataset.firstVoiced === undefined) canvas.dataset.firstVoiced = time.toFixed(3);
       this.roll?.addTrace(time, frequency > 0 ? foldOntoNote(midiOfFrequency(frequency), this.pitchAt(time)) : 0);
     }
@@ -336,7 +341,6 @@ export class KaraokePage {
     }
     const phrases = this.song?.voices[0]?.phrases ?? [];
     for (const rating of result.phrases ?? []) {
-      this.ratings.set(rating.index, rating.rating);
       if (rating.index < phrases.length) this.popRating(rating.rating);
     }
     this.score = result.score ?? 0;

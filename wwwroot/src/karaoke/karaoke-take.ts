@@ -121,6 +121,7 @@ export class KaraokeTake {
     } catch (error) {
       throw new TakeStartError({ key: 'karaoke.error.audio', params: { detail: error instanceof Error ? error.message : String(error) } });
     }
+    this.throwIfStopped();
 
     this.events.onStatus('status.connecting');
     const connection = new SingingConnection({
@@ -134,6 +135,7 @@ export class KaraokeTake {
     } catch {
       throw new TakeStartError({ key: 'error.connection' });
     }
+    this.throwIfStopped();
 
     this.events.onStatus('status.askingMic');
     const firstCapture = new Promise<void>((resolve) => (this.firstCaptured = resolve));
@@ -143,6 +145,7 @@ export class KaraokeTake {
       const problem = MicrophoneError.from(error);
       throw new TakeStartError({ key: problem.problem, params: { detail: problem.detail } });
     }
+    this.throwIfStopped();
     const microphoneTrack = this.microphone.track;
     microphoneTrack?.addEventListener('ended', () => void this.microphoneLost());
     const stored = loadDeviceLatency(localStorage, deviceKeyOf(microphoneTrack));
@@ -162,6 +165,7 @@ export class KaraokeTake {
     const heard = await Promise.race([firstCapture.then(() => 'heard' as const), silent]);
     window.clearTimeout(waited);
     if (heard === 'silent') throw new TakeStartError({ key: 'karaoke.error.noAudio' });
+    this.throwIfStopped();
     const trackStartsAt = Math.max(this.firstCapturedAt! + countInSeconds, context.currentTime + schedulingMarginSeconds);
     this.clock = new SongClock(trackStartsAt, 0);
     const source = context.createBufferSource();
@@ -173,6 +177,11 @@ export class KaraokeTake {
     this.events.onStatus('karaoke.status.singing');
     this.events.onScheduled();
     this.flushBacklog();
+  }
+
+  /** Stopped while opening (the singer left the song): what was opened so far is released by start(). */
+  private throwIfStopped(): void {
+    if (this.ending) throw new TakeStartError({ key: 'status.stopped' });
   }
 
   /** Suspends the context: the track and the capture stop together and the song clock stands still. */
