@@ -72,6 +72,19 @@ public sealed partial class SingerSessionGrain(
         }
 
         var hop = take.Tracker.Options.HopSeconds;
+        var isRetry = chunk.Sequence >= 0 && chunk.Sequence < take.NextSequence;
+        if (chunk.SongSeconds is { } songSeconds && !isRetry)
+        {
+            if (take.Karaoke is not { } song)
+            {
+                throw new SessionException(
+                    SessionErrorCode.InvalidRequest,
+                    "songSeconds places a chunk on a song, but this take is not sung to one. Leave it out, or start the take with a songId.");
+            }
+
+            song.CheckMark(take.Files.SampleCount, songSeconds);
+        }
+
         if (chunk.Sequence < take.NextSequence || chunk.Sequence < 0)
         {
             if (chunk.Sequence < 0 || take.IsMissing(chunk.Sequence))
@@ -90,6 +103,8 @@ public sealed partial class SingerSessionGrain(
             await take.Files.RecordGapAsync(new ChunkGap(take.NextSequence, chunk.Sequence - take.NextSequence), CancellationToken.None);
         take.NextSequence = chunk.Sequence + 1;
         take.ChunksAccepted++;
+        if (chunk.SongSeconds is { } mark)
+            take.Karaoke!.Mark(take.Files.SampleCount, mark);
 
         await take.Files.AppendAudioAsync(pcm, CancellationToken.None);
         var samples = ToSamples(pcm, take.Samples);

@@ -37,7 +37,7 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
             var batch = await CallSession(session =>
             {
                 AudioChunkRules.ValidatePayload(pcm.Length);
-                return session.ProcessChunk(new AudioChunkMessage(Context.ConnectionId, chunk!.Sequence, chunk.SampleRate, pcm));
+                return session.ProcessChunk(new AudioChunkMessage(Context.ConnectionId, chunk!.Sequence, chunk.SampleRate, pcm, chunk.SongSeconds));
             });
             duplicate = batch.Duplicate;
             return new ChunkResult

@@ -63,6 +63,10 @@ public sealed class SingerClient : IAsyncDisposable
     public Task<ChunkResult> SendChunkAsync(long sequence, byte[] pcm, int sampleRate = 16_000) =>
         Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = sampleRate, Pcm = pcm });
 
+    /// <summary>Sends a chunk of a take sung to a song, stamped with the song time of its first sample.</summary>
+    public Task<ChunkResult> SendSongChunkAsync(long sequence, byte[] pcm, double songSeconds) =>
+        Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = 16_000, Pcm = pcm, SongSeconds = songSeconds });
+
     public Task<SessionSummary> EndSessionAsync() => Connection.InvokeAsync<SessionSummary>("endSession");
 
     public Task<RangeResult?> GetRangeAsync() => Connection.InvokeAsync<RangeResult?>("getRange");
