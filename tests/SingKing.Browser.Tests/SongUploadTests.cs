@@ -44,6 +44,10 @@ public sealed class SongUploadTests(SingKingServer server) : BrowserTest
         await page.WaitForVerdictAsync();
 
         await Expect(page.Added).ToHaveTextAsync($"“{title}” is in the library.");
+        // Kept for looking at the result by eye; not compared with anything.
+        var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "upload-added-1280x800-en-US.png"), FullPage = true });
         await Expect(page.Warnings).ToBeHiddenAsync();
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         var catalogue = await http.GetFromJsonAsync<JsonElement>("/api/songs?search=" + Uri.EscapeDataString(title));

@@ -20,7 +20,7 @@ const markup = `
 
   <section class="calibrate-card calibrate-stored" data-testid="calibrate-stored" aria-labelledby="calibrate-stored-heading">
     <h2 id="calibrate-stored-heading" data-i18n="calibrate.storedHeading"></h2>
-    <p class="calibrate-stored__value">
+    <p class="calibrate-stored__value" data-testid="calibrate-stored-value">
       <span class="calibrate-stored__ms" data-testid="calibrate-stored-ms"></span>
       <span class="calibrate-stored__how" data-testid="calibrate-stored-how"></span>
     </p>
@@ -271,6 +271,7 @@ export class CalibrationPage {
   private renderStored(number: Intl.NumberFormat): void {
     const stored = loadDeviceLatency(localStorage, this.deviceKey);
     this.find('[data-testid="calibrate-stored-none"]').hidden = stored !== null;
+    this.find('[data-testid="calibrate-stored-value"]').hidden = stored === null;
     this.find('[data-testid="calibrate-stored-ms"]').textContent = stored ? t('calibrate.storedValue', { ms: number.format(stored.latencyMs) }) : '';
     const date = new Intl.DateTimeFormat(language() === 'ko' ? 'ko-KR' : 'en-US', { dateStyle: 'medium' });
     this.find('[data-testid="calibrate-stored-how"]').textContent = stored
