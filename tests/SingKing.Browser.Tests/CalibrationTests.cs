@@ -60,6 +60,29 @@ public sealed class CalibrationTests(SingKingServer server) : BrowserTest
         await Expect(page.SliderValue).ToHaveTextAsync("235 ms");
     }
 
+    [Fact]
+    public async Task Tapping_along_to_the_beat_puts_a_suggested_delay_on_the_slider()
+    {
+        var page = await OpenAsync("en-US");
+        var tapResult = page.Page.GetByTestId("calibrate-tap-result");
+
+        await page.Page.GetByTestId("calibrate-tap-start").ClickAsync();
+        // The first of the 8 beats sounds 0.6 s after the press, then one every 0.6 s (100 BPM); tap a little after each.
+        await Task.Delay(700);
+        for (var beat = 0; beat < 8; beat++)
+        {
+            await page.Page.Keyboard.PressAsync("Space");
+            await Task.Delay(600);
+        }
+
+        await page.WaitAsync(
+            () => Expect(tapResult).ToContainTextAsync("Your taps suggest", new() { Timeout = 10_000 }),
+            "a suggested delay after tapping along");
+        var suggested = System.Text.RegularExpressions.Regex.Match(await tapResult.TextContentAsync() ?? "", @"suggest (\d+) ms").Groups[1].Value;
+        await Expect(page.SliderValue).ToHaveTextAsync($"{suggested} ms");
+        Assert.InRange(int.Parse(suggested, System.Globalization.CultureInfo.InvariantCulture), 0, 1000);
+    }
+
     [Theory]
     [InlineData(390, 844, "ko-KR")]
     [InlineData(1280, 800, "en-US")]

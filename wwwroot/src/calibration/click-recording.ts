@@ -79,20 +79,25 @@ export async function recordClicks(clickTrackWav: ArrayBuffer, onMicrophoneOpen:
     // Playback is scheduled on the context's clock; the recording runs already and is cut at the same frame.
     const startFrame = Math.ceil((context.currentTime + startLeadSeconds) * rate);
     const frameCount = Math.ceil((clicks.duration + tailSeconds) * rate);
+    let guard = 0;
     const done = new Promise<void>((resolve, reject) => {
       recorder.port.onmessage = (event: MessageEvent<RecorderMessage>) => {
         recording.push(event.data);
         if (recording.endFrame >= startFrame + frameCount) resolve();
       };
       // Only a guard against a microphone that stops delivering; the cut itself never depends on timers.
-      window.setTimeout(
+      guard = window.setTimeout(
         () => reject(new MicrophoneError('error.micOther', 'the microphone stopped delivering sound')),
         (startLeadSeconds + clicks.duration + tailSeconds + 5) * 1000,
       );
     });
     player.start(startFrame / rate);
-    await done;
-    recorder.port.onmessage = null;
+    try {
+      await done;
+    } finally {
+      window.clearTimeout(guard);
+      recorder.port.onmessage = null;
+    }
     source.disconnect();
 
     const upload = toUploadRate(recording.slice(startFrame, frameCount), rate);
