@@ -1,8 +1,10 @@
+import { CalibrationPage } from './calibration/calibration-page';
 import { initI18n } from './i18n/i18n';
 import { KaraokePage } from './karaoke/karaoke-page';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
 import { RangePage } from './range/range-page';
 import { initAppShell } from './shell/app-shell';
+import { SongUploadPage } from './song-upload/song-upload-page';
 
 const pageRoot = document.getElementById('page');
 if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
@@ -17,6 +19,14 @@ if (path === '/karaoke') {
   new RangePage(pageRoot);
   initAppShell('range');
   initI18n('range.title');
+} else if (path === '/calibrate') {
+  new CalibrationPage(pageRoot);
+  initAppShell('calibrate');
+  initI18n('calibrate.title');
+} else if (path === '/songs/new') {
+  new SongUploadPage(pageRoot);
+  initAppShell('songs-new');
+  initI18n('upload.title');
 } else {
   new LivePitchPage(pageRoot);
   initAppShell('live');

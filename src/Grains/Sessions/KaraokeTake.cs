@@ -16,12 +16,19 @@ internal sealed class KaraokeTake
     public const double MaxLatencyMs = 1000;
 
     private readonly NoteAligner _aligner;
+    private readonly SongClock _clock;
+    private readonly double _latencyMs;
 
-    private KaraokeTake(string songId, string difficulty, NoteAligner aligner)
+    // The tracker's frames restamped in song time; reused for every chunk.
+    private readonly List<PitchFrame> _songFrames = new(capacity: 128);
+
+    private KaraokeTake(string songId, string difficulty, NoteAligner aligner, SongClock clock, double latencyMs)
     {
         SongId = songId;
         Difficulty = difficulty;
         _aligner = aligner;
+        _clock = clock;
+        _latencyMs = latencyMs;
     }
 
     public string SongId { get; }
@@ -33,8 +40,8 @@ internal sealed class KaraokeTake
     public double Score => _aligner.Score.Total;
 
     /// <summary>
-    /// The song side of the take <paramref name="request"/> asks for, or null when it names no song.
-    /// Take time 0 is song time 0: the browser starts the backing track and the capture together.
+    /// The song side of the take <paramref name="request"/> asks for, or null when it names no song. Take time is
+    /// song time until a chunk's song clock mark (<see cref="Mark"/>) says otherwise.
     /// </summary>
     /// <exception cref="SessionException">SongNotFound, or InvalidRequest for a difficulty or latency out of range.</exception>
     public static KaraokeTake? For(StartTake request, ISongCharts charts)
@@ -69,20 +76,31 @@ internal sealed class KaraokeTake
         }
 
         var aligner = new NoteAligner(chart, chart.Voices[0], difficulty, new NoteAlignerOptions { LatencySeconds = latencyMs / 1000 });
-        return new KaraokeTake(request.SongId, difficulty.ToString().ToLowerInvariant(), aligner);
+        return new KaraokeTake(request.SongId, difficulty.ToString().ToLowerInvariant(), aligner, new SongClock(request.SampleRate), latencyMs);
     }
+
+    /// <summary>Checks a chunk's song clock mark before the chunk is accepted.</summary>
+    /// <exception cref="SessionException">InvalidRequest, with what to do.</exception>
+    public void CheckMark(long takeSample, double songSeconds)
+    {
+        if (_clock.Check(takeSample, songSeconds) is { } problem)
+            throw new SessionException(SessionErrorCode.InvalidRequest, problem);
+    }
+
+    /// <summary>Records that the take's sample <paramref name="takeSample"/> was captured at song time <paramref name="songSeconds"/>.</summary>
+    public void Mark(long takeSample, double songSeconds) => _clock.Mark(takeSample, songSeconds);
 
     /// <summary>Aligns the frames a chunk made final; returns the notes they moved and the lines that ended.</summary>
     public (KaraokeNote[] Notes, KaraokePhrase[] Phrases) Add(List<PitchFrame> frames)
     {
-        var update = _aligner.Add(CollectionsMarshal.AsSpan(frames));
+        var update = _aligner.Add(ToSongTime(frames));
         return (Notes(update), Phrases(update));
     }
 
     /// <summary>Aligns the tracker's last frames, makes every note final and returns the take's score.</summary>
     public KaraokeSummary Complete(List<PitchFrame> lastFrames)
     {
-        _aligner.Add(CollectionsMarshal.AsSpan(lastFrames));
+        _aligner.Add(ToSongTime(lastFrames));
         _aligner.Complete();
         int hit = 0, scored = 0;
         for (var id = 0; id < _aligner.Notes.Count; id++)
@@ -97,7 +115,16 @@ internal sealed class KaraokeTake
         var phrases = new KaraokePhrase[_aligner.PhraseResults.Count];
         for (var i = 0; i < phrases.Length; i++)
             phrases[i] = ToPhrase(_aligner.PhraseResults[i]);
-        return new KaraokeSummary(SongId, Difficulty, RoundScore(_aligner.Score.Total), hit, scored, phrases);
+        SongClockCorrection[] clock = [.. _clock.Corrections.Select(m => new SongClockCorrection(m.TakeSample, m.SongSeconds))];
+        return new KaraokeSummary(SongId, Difficulty, RoundScore(_aligner.Score.Total), hit, scored, phrases, _latencyMs, clock);
+    }
+
+    private ReadOnlySpan<PitchFrame> ToSongTime(List<PitchFrame> frames)
+    {
+        _songFrames.Clear();
+        foreach (var frame in frames)
+            _songFrames.Add(frame with { TimeSeconds = _clock.ToSongSeconds(frame.TimeSeconds) });
+        return CollectionsMarshal.AsSpan(_songFrames);
     }
 
     /// <summary>A score as the contract spells it: to 0.1 point.</summary>

@@ -1,8 +1,11 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Placement;
+using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
+using SingKing.Grains.Reports;
 using SingKing.Grains.Songs;
 using SingKing.Grains.Takes;
 
@@ -24,6 +27,8 @@ public sealed partial class SingerSessionGrain(
     TakeFileStore store,
     TakeMetrics metrics,
     ISongCharts songs,
+    TakeReporter reporter,
+    IOptions<SessionOptions> options,
     TimeProvider time,
     ILogger<SingerSessionGrain> logger) : Grain, ISingerSessionGrain
 {
@@ -33,6 +38,7 @@ public sealed partial class SingerSessionGrain(
     private static readonly PitchBatch EmptyFrames = new(0, false, 0, 0, [], [], []);
 
     private OpenTake? _take;
+    private IGrainTimer? _resumeTimer;
 
     private string SingerId => this.GetPrimaryKeyString();
 
@@ -40,11 +46,17 @@ public sealed partial class SingerSessionGrain(
     public async Task<TakeStarted> StartTake(StartTake request)
     {
         AudioChunkRules.ValidateSessionSampleRate(request.SampleRate);
-        if (_take is not null)
+        if (_take is { } open)
         {
-            throw new SessionException(
-                SessionErrorCode.SessionAlreadyActive,
-                "A take is already open for this singer (in this or another tab). End it, or close the other tab, before starting a new one.");
+            if (!CanBeReplaced(open, request.ConnectionId))
+            {
+                throw new SessionException(
+                    SessionErrorCode.SessionAlreadyActive,
+                    "A take is already open for this singer (in this or another tab). End it, or close the other tab, before starting a new one.");
+            }
+
+            // Its connection dropped and did not come back, or went silent on a host that may be gone: a new take wins.
+            await CloseTakeAsync(open, TakeStatus.Abandoned);
         }
 
         // Checked before any file is created, so a bad song request leaves nothing behind.
@@ -53,7 +65,7 @@ public sealed partial class SingerSessionGrain(
         var takeId = Guid.CreateVersion7(startedUtc).ToString("N");
         var tracker = new PitchTracker(request.SampleRate);
         var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, CancellationToken.None);
-        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke };
+        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke, LastHeardUtc = startedUtc };
         LogTakeStarted(SingerId, takeId, request.ConnectionId, request.SongId ?? "no song");
         return new TakeStarted(takeId, request.SampleRate, tracker.Options.HopSeconds);
     }
@@ -72,6 +84,19 @@ public sealed partial class SingerSessionGrain(
         }
 
         var hop = take.Tracker.Options.HopSeconds;
+        var isRetry = chunk.Sequence >= 0 && chunk.Sequence < take.NextSequence;
+        if (chunk.SongSeconds is { } songSeconds && !isRetry)
+        {
+            if (take.Karaoke is not { } song)
+            {
+                throw new SessionException(
+                    SessionErrorCode.InvalidRequest,
+                    "songSeconds places a chunk on a song, but this take is not sung to one. Leave it out, or start the take with a songId.");
+            }
+
+            song.CheckMark(take.Files.SampleCount, songSeconds);
+        }
+
         if (chunk.Sequence < take.NextSequence || chunk.Sequence < 0)
         {
             if (chunk.Sequence < 0 || take.IsMissing(chunk.Sequence))
@@ -90,6 +115,9 @@ public sealed partial class SingerSessionGrain(
             await take.Files.RecordGapAsync(new ChunkGap(take.NextSequence, chunk.Sequence - take.NextSequence), CancellationToken.None);
         take.NextSequence = chunk.Sequence + 1;
         take.ChunksAccepted++;
+        take.LastHeardUtc = time.GetUtcNow();
+        if (chunk.SongSeconds is { } mark)
+            take.Karaoke!.Mark(take.Files.SampleCount, mark);
 
         await take.Files.AppendAudioAsync(pcm, CancellationToken.None);
         var samples = ToSamples(pcm, take.Samples);
@@ -111,21 +139,88 @@ public sealed partial class SingerSessionGrain(
             .SelectMany(g => Enumerable.Range(0, (int)Math.Min(g.Count, MaxListedMissingChunks)).Select(i => g.FirstSequence + i))
             .Take(MaxListedMissingChunks)
             .ToArray();
+        var (report, reportError) = await ReportAsync(take);
         return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing, take.Files.Record.Range)
         {
             Karaoke = take.Files.Record.Karaoke,
+            Report = report,
+            ReportError = reportError,
         };
+    }
+
+    // The report is written before the take's end is answered, so the singer never sees a score that is not saved.
+    // A take whose report fails keeps its files; the report endpoint makes it again on the next request.
+    private async Task<(TakeReportSummary? Report, string? Error)> ReportAsync(OpenTake take)
+    {
+        if (take.Karaoke is not { } karaoke)
+            return (null, null);
+        if (songs.Find(karaoke.SongId) is not { } chart)
+            return (null, $"The song \"{karaoke.SongId}\" is no longer in the library, so the take cannot be scored again.");
+        try
+        {
+            var report = await reporter.CreateAsync(take.Files.Folder, take.Files.Record, chart, CancellationToken.None);
+            return (TakeReportSummary.From(report), null);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or AudioFormatException or UnauthorizedAccessException)
+        {
+            LogReportFailed(exception, SingerId, take.TakeId);
+            return (null, "The take is saved, but its report could not be made now; open it again from your history to retry.");
+        }
     }
 
     /// <inheritdoc />
     public Task<TakeRange?> GetRange(string connectionId) => Task.FromResult(TakeRange.From(RequireTake(connectionId).RangeAnalyzer));
 
     /// <inheritdoc />
-    public async Task ConnectionClosed(string connectionId)
+    public async Task ConnectionClosed(string connectionId, bool dropped = false)
     {
-        if (_take is { } take && take.ConnectionId == connectionId)
+        if (_take is not { } take || take.ConnectionId != connectionId)
+            return;
+        if (!dropped)
+        {
+            await CloseTakeAsync(take, TakeStatus.Abandoned);
+            return;
+        }
+
+        take.DroppedUtc = time.GetUtcNow();
+        _resumeTimer?.Dispose();
+        _resumeTimer = this.RegisterGrainTimer(
+            static (grain, _) => grain.AbandonUnresumedAsync(),
+            this,
+            new GrainTimerCreationOptions { DueTime = options.Value.ResumeWindow, Period = Timeout.InfiniteTimeSpan });
+        LogTakeWaitsForResume(SingerId, take.TakeId, options.Value.ResumeWindow.TotalSeconds);
+    }
+
+    /// <inheritdoc />
+    public Task<TakeResumed> ResumeTake(ResumeTake request)
+    {
+        if (_take is not { } take || take.TakeId != request.TakeId)
+        {
+            throw new SessionException(
+                SessionErrorCode.NoResumableTake,
+                $"Take \"{request.TakeId}\" is not open any more, so it cannot be resumed (it ended, or its connection was gone longer than {options.Value.ResumeWindow.TotalSeconds:0} s). Start a new take.");
+        }
+
+        take.ConnectionId = request.ConnectionId;
+        take.DroppedUtc = null;
+        take.LastHeardUtc = time.GetUtcNow();
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
+        LogTakeResumed(SingerId, take.TakeId, request.ConnectionId, take.NextSequence);
+        return Task.FromResult(new TakeResumed(take.TakeId, take.SampleRate, take.Tracker.Options.HopSeconds, take.NextSequence, take.FrameCount));
+    }
+
+    private async Task AbandonUnresumedAsync()
+    {
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
+        if (_take is { DroppedUtc: not null } take)
             await CloseTakeAsync(take, TakeStatus.Abandoned);
     }
+
+    private bool CanBeReplaced(OpenTake open, string connectionId) =>
+        open.ConnectionId != connectionId
+        && (open.DroppedUtc is not null || time.GetUtcNow() - open.LastHeardUtc >= options.Value.IdleTakeover);
 
     /// <inheritdoc />
     public Task<SessionStatus> GetStatus() => Task.FromResult(
@@ -179,6 +274,8 @@ public sealed partial class SingerSessionGrain(
     {
         // Detach first: whatever happens below, the singer can start a new take.
         _take = null;
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
         TakeRange? range = null;
         KaraokeSummary? karaoke = null;
         try
@@ -221,6 +318,15 @@ public sealed partial class SingerSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId} with {SongId}")]
     private partial void LogTakeStarted(string singerId, string takeId, string connectionId, string songId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} take {TakeId} lost its connection; it waits {Seconds} s to be resumed")]
+    private partial void LogTakeWaitsForResume(string singerId, string takeId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} resumed take {TakeId} on connection {ConnectionId} from chunk {NextSequence}")]
+    private partial void LogTakeResumed(string singerId, string takeId, string connectionId, long nextSequence);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Singer {SingerId} take {TakeId}: the report could not be made")]
+    private partial void LogReportFailed(Exception exception, string singerId, string takeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} ended take {TakeId} as {Status} after {DurationSeconds:0.0} s with {GapCount} gaps")]
     private partial void LogTakeEnded(string singerId, string takeId, TakeStatus status, double durationSeconds, int gapCount);

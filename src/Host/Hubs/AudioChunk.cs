@@ -17,4 +17,12 @@ public sealed class AudioChunk
     /// <summary>Mono 16-bit little-endian PCM, at most 32 768 bytes (binary in MessagePack, base64 in JSON).</summary>
     [Key("pcm")]
     public byte[]? Pcm { get; set; }
+
+    /// <summary>
+    /// The song clock: song time, in seconds, at which the chunk's first sample was captured (the browser plays the
+    /// backing track and captures on one audio clock). Negative during a count-in; absent means take time is song
+    /// time. Only in a take sung to a song.
+    /// </summary>
+    [Key("songSeconds")]
+    public double? SongSeconds { get; set; }
 }

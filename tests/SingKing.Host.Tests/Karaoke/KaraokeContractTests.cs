@@ -58,4 +58,14 @@ public sealed class KaraokeContractTests
 
         Assert.Equal((null, null, null), (request.SongId, request.Difficulty, request.LatencyMs));
     }
+
+    [Fact]
+    public void A_chunk_reads_its_song_time_from_songSeconds()
+    {
+        var bytes = MessagePackSerializer.ConvertFromJson("""{"sequence":7,"sampleRate":16000,"pcm":null,"songSeconds":-2.5}""");
+
+        var chunk = MessagePackSerializer.Deserialize<AudioChunk>(bytes);
+
+        Assert.Equal((7L, -2.5), (chunk.Sequence, chunk.SongSeconds));
+    }
 }
