@@ -64,7 +64,7 @@ export class PianoRoll {
     this.traceMidis = [];
   }
 
-  /** Draws the roll at song time <paramref>now</paramref>; the trace is drawn <paramref>traceDelay</paramref> s behind. */
+  /** Draws the roll at song time <paramref>now</paramref>: the notes, the trace frames up to now and the now line. */
   draw(notes: readonly RollNote[], now: number): void {
     const { context: g, cssWidth: width, cssHeight: height, geometry } = this;
     if (width === 0 || height === 0) return;
