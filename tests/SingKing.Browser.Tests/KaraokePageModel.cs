@@ -16,6 +16,9 @@ public sealed class KaraokePageModel(IPage page) : PageModel(page)
 
     public ILocator SongChoices => Page.GetByTestId("song-list").Locator("li");
 
+    /// <summary>The list entry of the song <paramref name="id"/>.</summary>
+    public ILocator Song(string id) => Page.GetByTestId("song-list").Locator($"[data-song-id=\"{id}\"]");
+
     public ILocator SongTitle => Page.GetByTestId("song-title");
 
     public ILocator Missing => Page.GetByTestId("song-missing");
