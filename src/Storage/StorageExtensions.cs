@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SingKing.Storage.Diagnoses;
 using SingKing.Storage.Migrations;
+using SingKing.Storage.Providers;
 using SingKing.Storage.Singers;
 using SingKing.Storage.Songs;
 using SingKing.Storage.Takes;
@@ -40,7 +41,9 @@ public static class StorageExtensions
             var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             var environment = services.GetRequiredService<IHostEnvironment>();
             var configuration = services.GetRequiredService<IConfiguration>();
-            return new StorageDatabase(options.Provider, ConnectionStringFor(options, configuration, environment));
+            // The provider is checked first, so a misspelt one is reported as such rather than as a missing connection string.
+            var provider = StorageProviders.For(options.Provider);
+            return new StorageDatabase(provider.Name, ConnectionStringFor(options, provider, configuration, environment));
         });
         builder.Services.AddSingleton(services => new SchemaMigrator(
             services.GetRequiredService<StorageDatabase>(),
@@ -57,14 +60,14 @@ public static class StorageExtensions
         return builder;
     }
 
-    private static string ConnectionStringFor(StorageOptions options, IConfiguration configuration, IHostEnvironment environment)
+    private static string ConnectionStringFor(StorageOptions options, StorageProvider provider, IConfiguration configuration, IHostEnvironment environment)
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return options.ConnectionString;
         }
 
-        if (!string.Equals(options.Provider.Trim(), StorageProviderNames.Sqlite, StringComparison.OrdinalIgnoreCase))
+        if (provider.Name != StorageProviderNames.Sqlite)
         {
             throw new InvalidOperationException(
                 $"Storage:Provider is \"{options.Provider}\" but Storage:ConnectionString is not set; " +

@@ -10,8 +10,8 @@ public sealed class TakeSaveOptions
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>
-    /// Attempts before giving up, the first included. The defaults wait about 50 s in all, long enough to ride out
-    /// a database restart while the singer is still looking at the page.
+    /// Attempts before giving up, the first included. With the default delays the waits add up to between 32 s and
+    /// 64 s (depending on jitter): long enough to ride out a database restart while the singer is still on the page.
     /// </summary>
-    public int MaxAttempts { get; set; } = 10;
+    public int MaxAttempts { get; set; } = 12;
 }

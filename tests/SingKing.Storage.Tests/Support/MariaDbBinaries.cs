@@ -34,11 +34,16 @@ internal static class MariaDbBinaries
         "CI is set, so the MariaDB tests must run, but mariadbd, mariadb-install-db, mariadb-admin or mariadb is missing: " +
         ".ci/run installs mariadb-server; install it with `apt-get install mariadb-server`.";
 
+    /// <summary>Set to a folder to take the binaries from there only (e.g. a MariaDB unpacked elsewhere).</summary>
+    public const string FolderVariable = "SINGKING_MARIADB_BINARIES";
+
     private static string? Find(string name)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Concat(SearchFolders)
+        var only = Environment.GetEnvironmentVariable(FolderVariable);
+        var folders = string.IsNullOrEmpty(only)
+            ? (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Concat(SearchFolders)
+            : [only];
+        return folders
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
     }
