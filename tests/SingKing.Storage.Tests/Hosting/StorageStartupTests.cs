@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,6 +65,40 @@ public sealed class StorageStartupTests : IDisposable
         var line = Assert.Single(_logs.Lines, line => line.Level == LogLevel.Critical);
         Assert.StartsWith("Storage unreachable at start-up: mysql 127.0.0.1:1/singking as singking.", line.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-password", line.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_host_whose_server_accepts_connections_but_never_answers_gives_up_instead_of_hanging()
+    {
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        using var host = Build(
+        [
+            new("Storage:Provider", "mysql"),
+            new("Storage:ConnectionString", $"Server=127.0.0.1;Port={port};User ID=singking;Password=x;Database=singking;Connection Timeout=2"),
+        ]);
+
+        // The bound only tells a hang from the configured 2 s timeout; it is far above it.
+        var start = host.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => start);
+        Assert.Contains(_logs.Lines, line => line.Level == LogLevel.Critical && line.Message.Contains($"127.0.0.1:{port}/singking", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_host_whose_database_file_is_not_a_database_does_not_start_and_logs_why()
+    {
+        var file = Path.Combine(_contentRoot, "data", "singking.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, "These are a singer's notes, not a SQLite database. ".PadRight(4096, '.'));
+        using var host = Build([]);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => host.StartAsync());
+
+        var line = Assert.Single(_logs.Lines, line => line.Level == LogLevel.Critical);
+        Assert.StartsWith($"Storage migration failed: sqlite {file}. ", line.Message, StringComparison.Ordinal);
+        Assert.Contains("not a database", line.Message, StringComparison.Ordinal);
     }
 
     [Fact]
