@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SingKing.Storage.Migrations;
 using SingKing.Storage.Singers;
+using SingKing.Storage.Takes;
 using SingKing.Storage.Tests.Support;
 
 namespace SingKing.Storage.Tests.Hosting;
@@ -33,10 +34,13 @@ public sealed class StorageStartupTests : IDisposable
         await host.StartAsync();
         var singer = await host.Services.GetRequiredService<ISingerStore>().CreateAsync(
             new NewSinger("minji", "minji@example.com", "김민지", "hash", "ko", DateTimeOffset.UtcNow), CancellationToken.None);
+        var take = new Take { Id = "take-1", SingerId = singer.Id, StartedAt = DateTimeOffset.UtcNow, EndedAt = DateTimeOffset.UtcNow };
+        var attempts = await host.Services.GetRequiredService<TakeSaver>().SaveAsync(take, null, CancellationToken.None);
+        var saved = await host.Services.GetRequiredService<ITakeStore>().GetAsync("take-1", CancellationToken.None);
         await host.StopAsync();
 
         Assert.True(File.Exists(Path.Combine(_contentRoot, "data", "singking.db")));
-        Assert.NotEqual(0, singer.Id);
+        Assert.Equal((1, singer.Id), (attempts, saved?.SingerId));
         Assert.Contains(_logs.Lines, line => line.Message.StartsWith("Storage ready: sqlite ", StringComparison.Ordinal));
     }
 

@@ -12,6 +12,10 @@ namespace SingKing.Storage.Tests.Support;
 public sealed class MariaDbServer : IAsyncLifetime
 {
     private const string User = "singking";
+
+    // mariadb-install-db gives root and the OS user it runs for all privileges over the socket (unix_socket
+    // authentication), so the fixture administers the server as whoever runs the tests, root or not.
+    private static readonly string OsUser = Environment.UserName;
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "singking-mariadb-" + Guid.NewGuid().ToString("N")[..12]);
@@ -46,11 +50,11 @@ public sealed class MariaDbServer : IAsyncLifetime
         Port = FreeTcpPort();
         await RunAsync(
             MariaDbBinaries.InstallDb!,
-            ["--no-defaults", "--user=root", $"--datadir={DataFolder}", "--auth-root-authentication-method=socket", "--skip-test-db"]);
+            ["--no-defaults", $"--user={OsUser}", $"--datadir={DataFolder}", "--auth-root-authentication-method=socket", "--skip-test-db"]);
         await StartAsync();
         await RunAsync(
             MariaDbBinaries.Client!,
-            ["--no-defaults", $"--socket={Socket}", "-uroot", "-e",
+            ["--no-defaults", $"--socket={Socket}", $"-u{OsUser}", "-e",
              // TCP logins from 127.0.0.1 match 'user'@'localhost' when it exists, so both hosts get the user.
              $"CREATE USER '{User}'@'127.0.0.1' IDENTIFIED BY '{_password}'; CREATE USER '{User}'@'localhost' IDENTIFIED BY '{_password}'; " +
              $"GRANT ALL ON *.* TO '{User}'@'127.0.0.1'; GRANT ALL ON *.* TO '{User}'@'localhost';"]);
@@ -81,7 +85,7 @@ public sealed class MariaDbServer : IAsyncLifetime
             UseShellExecute = false,
         };
         foreach (var argument in (string[])
-                 ["--no-defaults", "--user=root", $"--datadir={DataFolder}", $"--socket={Socket}",
+                 ["--no-defaults", $"--user={OsUser}", $"--datadir={DataFolder}", $"--socket={Socket}",
                   $"--pid-file={Path.Combine(_folder, "mariadbd.pid")}", $"--port={Port}", "--bind-address=127.0.0.1",
                   $"--log-error={Path.Combine(_folder, "err.log")}", "--skip-name-resolve",
                   // A test server: durability on every commit only slows the suite down.
@@ -104,7 +108,7 @@ public sealed class MariaDbServer : IAsyncLifetime
                 throw new InvalidOperationException($"mariadbd exited with code {_server.ExitCode} while starting; see {Path.Combine(_folder, "err.log")}: {ErrorLogTail()}");
             }
 
-            if (await RunAsync(MariaDbBinaries.Admin!, ["--no-defaults", $"--socket={Socket}", "-uroot", "ping"], throwOnFailure: false) == 0)
+            if (await RunAsync(MariaDbBinaries.Admin!, ["--no-defaults", $"--socket={Socket}", $"-u{OsUser}", "ping"], throwOnFailure: false) == 0)
             {
                 return;
             }
@@ -127,7 +131,7 @@ public sealed class MariaDbServer : IAsyncLifetime
             return;
         }
 
-        await RunAsync(MariaDbBinaries.Admin!, ["--no-defaults", $"--socket={Socket}", "-uroot", "shutdown"], throwOnFailure: false);
+        await RunAsync(MariaDbBinaries.Admin!, ["--no-defaults", $"--socket={Socket}", $"-u{OsUser}", "shutdown"], throwOnFailure: false);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
