@@ -70,12 +70,12 @@ public sealed class SqlDiagnosisStore(StorageDatabase database) : IDiagnosisStor
     /// <inheritdoc />
     public async Task<IReadOnlyList<RangeDiagnosis>> ListRangeAsync(long singerId, int limit, CancellationToken cancellationToken) =>
         (await database.RunAsync(
-            connection => connection.QueryAsync<RangeDiagnosis>(StorageDatabase.Command(SelectRange, new { singerId, limit }, cancellationToken)),
+            connection => connection.QueryAsync<RangeDiagnosis>(StorageDatabase.Command(SelectRange, new { singerId, limit = PageLimits.Limit(limit) }, cancellationToken)),
             cancellationToken)).AsList();
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<TimbreDiagnosis>> ListTimbreAsync(long singerId, int limit, CancellationToken cancellationToken) =>
         (await database.RunAsync(
-            connection => connection.QueryAsync<TimbreDiagnosis>(StorageDatabase.Command(SelectTimbre, new { singerId, limit }, cancellationToken)),
+            connection => connection.QueryAsync<TimbreDiagnosis>(StorageDatabase.Command(SelectTimbre, new { singerId, limit = PageLimits.Limit(limit) }, cancellationToken)),
             cancellationToken)).AsList();
 }

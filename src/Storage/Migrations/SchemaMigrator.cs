@@ -53,6 +53,7 @@ public sealed class SchemaMigrator
         _database.RunAsync(
             async connection =>
             {
+                await _database.Provider.PrepareAsync(connection, cancellationToken);
                 await connection.ExecuteAsync(StorageDatabase.Command(CreateVersionTable, null, cancellationToken));
                 await using var schemaLock = await _database.Provider.LockSchemaAsync(connection, _lockTimeout, cancellationToken);
                 var current = await CurrentVersionAsync(connection, null, cancellationToken);

@@ -35,7 +35,6 @@ internal sealed class MySqlStorageProvider : StorageProvider
         {
             // DATETIME columns hold UTC; reading them back as Utc keeps DateTimeOffset round trips exact.
             DateTimeKind = MySqlDateTimeKind.Utc,
-            CharacterSet = "utf8mb4",
         };
         if (!new MySqlConnectionStringBuilder(connectionString).ContainsKey("Connection Timeout"))
         {
@@ -109,6 +108,12 @@ internal sealed class MySqlStorageProvider : StorageProvider
     {
         public async ValueTask DisposeAsync()
         {
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                // The session is gone, and the server released its locks with it.
+                return;
+            }
+
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT RELEASE_LOCK(@name);";
             AddParameter(command, "@name", name);

@@ -44,20 +44,19 @@ internal sealed class SqliteStorageProvider : StorageProvider
     public override string Describe(string connectionString) =>
         $"sqlite {new SqliteConnectionStringBuilder(connectionString).DataSource}";
 
-    public override async Task<IAsyncDisposable> LockSchemaAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken)
+    public override async Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // Write-ahead logging lets pages read while a take is being written. It is a property of the file, so it is
-        // set once here; the statement takes SQLite's own lock and waits out another host doing the same.
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "PRAGMA journal_mode = WAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        // set once, before migrating; the statement waits out another host doing the same.
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
+    public override Task<IAsyncDisposable> LockSchemaAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken) =>
         // Each script runs in a BEGIN IMMEDIATE transaction, which holds the file's write lock, and checks
         // schema_version again inside it: that is the lock between hosts.
-        return NoLock.Instance;
-    }
+        Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
     public override StorageConflict? ClassifyConflict(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite

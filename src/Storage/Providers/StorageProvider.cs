@@ -38,6 +38,9 @@ internal abstract class StorageProvider
     /// <summary>A description of where the database is, without credentials, for log lines and errors.</summary>
     public abstract string Describe(string connectionString);
 
+    /// <summary>Sets database-wide options before migrating (SQLite's journal mode); nothing on servers.</summary>
+    public virtual Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>
     /// Serialises migrations across hosts until the returned handle is disposed; throws
     /// <see cref="TimeoutException"/> after <paramref name="timeout"/>.

@@ -144,7 +144,7 @@ public sealed class SqlSingerStore(StorageDatabase database) : ISingerStore
                 ORDER BY occurred_at DESC, id DESC
                 LIMIT @limit;
                 """,
-                new { singerId, limit },
+                new { singerId, limit = PageLimits.Limit(limit) },
                 cancellationToken)),
             cancellationToken)).AsList();
 

@@ -82,7 +82,7 @@ public sealed class SqlTakeStore(StorageDatabase database) : ITakeStore
                     ORDER BY started_at DESC, id DESC
                     LIMIT @limit OFFSET @offset;
                     """,
-                    new { singerId, limit, offset },
+                    new { singerId, limit = PageLimits.Limit(limit), offset = PageLimits.Offset(offset) },
                     cancellationToken));
                 var total = await connection.ExecuteScalarAsync<int>(StorageDatabase.Command(
                     "SELECT COUNT(*) FROM takes WHERE singer_id = @singerId;", new { singerId }, cancellationToken));
@@ -100,7 +100,7 @@ public sealed class SqlTakeStore(StorageDatabase database) : ITakeStore
                 ORDER BY started_at DESC, id DESC
                 LIMIT @limit;
                 """,
-                new { singerId, songId, limit },
+                new { singerId, songId, limit = PageLimits.Limit(limit) },
                 cancellationToken)),
             cancellationToken)).AsList();
 
@@ -147,7 +147,7 @@ public sealed class SqlTakeStore(StorageDatabase database) : ITakeStore
                 ORDER BY best.total_score DESC, best.ended_at, best.singer_id
                 LIMIT @limit;
                 """,
-                new { songId, from, to, limit },
+                new { songId, from, to, limit = PageLimits.Limit(limit) },
                 cancellationToken)),
             cancellationToken)).AsList();
         return entries.Select((entry, index) => entry with { Rank = index + 1 }).ToList();

@@ -100,6 +100,26 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task A_history_page_of_no_takes_or_before_the_first_take_is_refused()
+    {
+        var singer = await NewSingerAsync("minji");
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Takes.ListBySingerAsync(singer.Id, 0, 0, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Takes.ListBySingerAsync(singer.Id, -1, 10, CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task A_page_past_the_last_take_is_empty_but_still_counts_them()
+    {
+        var singer = await NewSingerAsync("minji");
+        await SaveAsync(TakeOf(singer, "take-1", null, null, WeekStart));
+
+        var page = await Takes.ListBySingerAsync(singer.Id, 10, 10, CancellationToken.None);
+
+        Assert.Equal((0, 1), (page.Takes.Count, page.TotalCount));
+    }
+
+    [StoreFact]
     public async Task A_singers_history_holds_only_their_own_takes()
     {
         var minji = await NewSingerAsync("minji");
