@@ -53,11 +53,9 @@ public sealed class SqlSingerStore(StorageDatabase database) : ISingerStore
         }
         catch (StorageConflictException exception) when (exception.Conflict == StorageConflict.Duplicate)
         {
-            // SQLite names the column (singers.email_key), MariaDB the constraint (ux_singers_email).
-            var field = exception.Message.Contains("email_key", StringComparison.Ordinal)
-                        || exception.Message.Contains("ux_singers_email", StringComparison.Ordinal)
-                ? SingerField.Email
-                : SingerField.UserName;
+            // The engines' messages name the index, but next to the user's own text; asking which value is taken
+            // cannot be fooled by a user name that looks like an index name.
+            var field = await FindByUserNameAsync(singer.UserName, cancellationToken) is not null ? SingerField.UserName : SingerField.Email;
             throw new SingerAlreadyExistsException(field, exception);
         }
     }

@@ -62,6 +62,35 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task A_taken_email_is_reported_as_the_email_even_when_the_user_name_looks_like_an_index_name()
+    {
+        await Singers.CreateAsync(new NewSinger("minji", "minji@example.com", "Minji", "hash", "ko", WeekStart), CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<SingerAlreadyExistsException>(() => Singers.CreateAsync(
+            new NewSinger("ux_singers_user_name singers.user_name_key", "minji@example.com", "Other", "hash", "ko", WeekStart), CancellationToken.None));
+
+        Assert.Equal(SingerField.Email, error.TakenField);
+    }
+
+    [StoreFact]
+    public async Task A_display_name_longer_than_100_characters_is_out_of_range()
+    {
+        var error = await Assert.ThrowsAsync<StorageConflictException>(() => Singers.CreateAsync(
+            new NewSinger("minji", "minji@example.com", new string('민', 101), "hash", "ko", WeekStart), CancellationToken.None));
+
+        Assert.Equal(StorageConflict.OutOfRange, error.Conflict);
+    }
+
+    [StoreFact]
+    public async Task A_display_name_of_100_Korean_characters_fits()
+    {
+        var singer = await Singers.CreateAsync(
+            new NewSinger("minji", "minji@example.com", new string('민', 100), "hash", "ko", WeekStart), CancellationToken.None);
+
+        Assert.Equal(new string('민', 100), (await Singers.GetAsync(singer.Id, CancellationToken.None))?.DisplayName);
+    }
+
+    [StoreFact]
     public async Task Korean_user_names_are_distinct_from_each_other()
     {
         await NewSingerAsync("김민지");
