@@ -65,7 +65,8 @@ internal sealed class MySqlStorageProvider : StorageProvider
         var acquired = await command.ExecuteScalarAsync(cancellationToken);
         if (acquired is not (long and 1) and not (int and 1))
         {
-            throw new TimeoutException(
+            // Not a TimeoutException: the server answered, so this must not read as "database unreachable".
+            throw new InvalidOperationException(
                 $"Another host held the migration lock {name} for more than {timeout.TotalSeconds:0} s. " +
                 "If no other host is starting, look for a stuck session with SHOW PROCESSLIST.");
         }

@@ -43,7 +43,7 @@ internal abstract class StorageProvider
 
     /// <summary>
     /// Serialises migrations across hosts until the returned handle is disposed; throws
-    /// <see cref="TimeoutException"/> after <paramref name="timeout"/>.
+    /// <see cref="InvalidOperationException"/> when another host holds the lock longer than <paramref name="timeout"/>.
     /// </summary>
     public abstract Task<IAsyncDisposable> LockSchemaAsync(DbConnection connection, TimeSpan timeout, CancellationToken cancellationToken);
 
