@@ -20,6 +20,12 @@ public interface ITakeStore
     /// <summary>The singer's takes of one song, newest first: the first is the latest, the second the previous take.</summary>
     Task<IReadOnlyList<Take>> ListBySingerAndSongAsync(long singerId, string songId, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The scores of the singer's complete, scored takes, oldest first, for a progress chart: of one song, or of every
+    /// song when <paramref name="songId"/> is null; at most <paramref name="limit"/>, the most recent ones.
+    /// </summary>
+    Task<IReadOnlyList<ScorePoint>> ScoreHistoryAsync(long singerId, string? songId, int limit, CancellationToken cancellationToken);
+
     /// <summary>The singer's best complete, scored take of every song they sang, best score first.</summary>
     Task<IReadOnlyList<SongBest>> BestPerSongAsync(long singerId, CancellationToken cancellationToken);
 

@@ -105,6 +105,25 @@ public sealed class SqlTakeStore(StorageDatabase database) : ITakeStore
             cancellationToken)).AsList();
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ScorePoint>> ScoreHistoryAsync(long singerId, string? songId, int limit, CancellationToken cancellationToken)
+    {
+        var newestFirst = await database.RunAsync(
+            connection => connection.QueryAsync<ScorePoint>(StorageDatabase.Command(
+                """
+                SELECT id AS TakeId, song_id AS SongId, ended_at AS EndedAt, total_score AS TotalScore
+                FROM takes
+                WHERE singer_id = @singerId AND song_id IS NOT NULL AND (@songId IS NULL OR song_id = @songId)
+                  AND status = 'complete' AND total_score IS NOT NULL
+                ORDER BY ended_at DESC, id DESC
+                LIMIT @limit;
+                """,
+                new { singerId, songId, limit = PageLimits.Limit(limit) },
+                cancellationToken)),
+            cancellationToken);
+        return newestFirst.Reverse().ToList();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<SongBest>> BestPerSongAsync(long singerId, CancellationToken cancellationToken) =>
         (await database.RunAsync(
             connection => connection.QueryAsync<SongBest>(StorageDatabase.Command(

@@ -172,6 +172,25 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task A_progress_chart_gets_the_most_recent_scores_oldest_first_for_one_song_or_all()
+    {
+        var singer = await NewSingerAsync("minji");
+        await AddSongAsync("arirang");
+        await AddSongAsync("doraji");
+        await SaveAsync(TakeOf(singer, "arirang-1", "arirang", 5000, WeekStart.AddHours(1)));
+        await SaveAsync(TakeOf(singer, "doraji-1", "doraji", 6000, WeekStart.AddHours(2)));
+        await SaveAsync(TakeOf(singer, "arirang-2", "arirang", 5500, WeekStart.AddHours(3)));
+        await SaveAsync(TakeOf(singer, "arirang-abandoned", "arirang", 9000, WeekStart.AddHours(4), TakeOutcome.Abandoned));
+        await SaveAsync(TakeOf(singer, "arirang-3", "arirang", 6100, WeekStart.AddHours(5)));
+
+        var arirang = await Takes.ScoreHistoryAsync(singer.Id, "arirang", 10, CancellationToken.None);
+        var lastTwoOfAll = await Takes.ScoreHistoryAsync(singer.Id, null, 2, CancellationToken.None);
+
+        Assert.Equal([("arirang-1", 5000), ("arirang-2", 5500), ("arirang-3", 6100)], arirang.Select(point => (point.TakeId, point.TotalScore)));
+        Assert.Equal(["arirang-2", "arirang-3"], lastTwoOfAll.Select(point => point.TakeId));
+    }
+
+    [StoreFact]
     public async Task The_weekly_board_ranks_each_singers_best_take_of_the_song_within_the_week()
     {
         var minji = await NewSingerAsync("minji", "김민지");
