@@ -353,7 +353,9 @@ public sealed class TakeScorer
                 faults.Add(PhraseFault.Early);
             if (members.Any(j => !scores[j].Matched))
                 faults.Add(PhraseFault.MissedNotes);
-            if (lyrics < 0.5 && members.Any(j => scores[j].Matched))
+            // Judged on the syllables that were sung: a missed note is a missed note, not a mumbled one.
+            var sungSyllables = syllables.Where(j => scores[j].Matched).ToList();
+            if (sungSyllables.Count > 0 && sungSyllables.Count(j => scores[j].Articulated == true) < 0.5 * sungSyllables.Count)
                 faults.Add(PhraseFault.UnclearArticulation);
 
             var phrase = voice.Phrases[group.Key];
