@@ -69,8 +69,11 @@ public sealed class TakeScorer
     /// <param name="voice">The part that was sung: one of <paramref name="chart"/>'s voices.</param>
     /// <param name="samples">The take, mono, in [−1, 1]; its time 0 is time 0 of the song's audio.</param>
     /// <param name="sampleRate">Sample rate of <paramref name="samples"/> in Hz (8–48 kHz).</param>
+    /// <param name="cancellationToken">Stops the work between stages (a 3-minute take takes about a second).</param>
     /// <exception cref="ArgumentOutOfRangeException">The sample rate is outside 8–48 kHz.</exception>
-    public TakeScore Score(Chart chart, ChartVoice voice, ReadOnlySpan<float> samples, int sampleRate)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public TakeScore Score(Chart chart, ChartVoice voice, ReadOnlySpan<float> samples, int sampleRate,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(voice);
@@ -78,9 +81,15 @@ public sealed class TakeScorer
         var frameList = new List<PitchFrame>(samples.Length / Math.Max(1, (int)(sampleRate * tracker.Options.HopSeconds)) + 16);
         const int block = 8192;
         for (var i = 0; i < samples.Length; i += block)
+        {
+            if ((i / block) % 64 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             tracker.Process(samples.Slice(i, Math.Min(block, samples.Length - i)), frameList);
+        }
         tracker.Flush(frameList);
+        cancellationToken.ThrowIfCancellationRequested();
         var onsets = SyllableOnsetDetector.Detect(samples, sampleRate, frameList, tracker.Options.HopSeconds);
+        cancellationToken.ThrowIfCancellationRequested();
         return Score(chart, voice, frameList, onsets, tracker.Options.HopSeconds);
     }
 
@@ -270,24 +279,32 @@ public sealed class TakeScorer
         return result;
     }
 
-    /// <summary>Pitch credit over a note's sung span, as the live aligner credits frames, and the mean folded error.</summary>
+    /// <summary>
+    /// Pitch credit over a note's sung span, as the live aligner credits frames, and the mean folded error of its
+    /// body: the span after its onset (<see cref="OnsetSeconds"/>, at most a third of the note), where a scoop
+    /// would otherwise read as flatness.
+    /// </summary>
     private static (double Credit, double? Cents) PitchOver(ScoredNote note, double from, double to, double[] midi, double[] songTimes,
         double hop, PitchTolerance tolerance)
     {
         var expected = (note.EndSeconds - note.StartSeconds) / hop;
+        var bodyFrom = from + BodySkipSeconds(note.EndSeconds - note.StartSeconds);
         var k = LowerBound(songTimes, from);
         double credit = 0, cents = 0;
-        var voiced = 0;
+        var bodyFrames = 0;
         for (; k < songTimes.Length && songTimes[k] < to; k++)
         {
             if (midi[k] <= 0)
                 continue;
-            voiced++;
             if (note.Note.HasPitch)
             {
                 var distance = OctaveFolding.Distance(midi[k], note.Note.MidiNote);
                 credit += tolerance.Credit(distance);
-                cents += 100 * distance;
+                if (songTimes[k] >= bodyFrom)
+                {
+                    cents += 100 * distance;
+                    bodyFrames++;
+                }
             }
             else
             {
@@ -296,8 +313,14 @@ public sealed class TakeScorer
         }
 
         var share = expected > 0 ? Math.Min(1.0, credit / expected) : 0;
-        return (share, note.Note.HasPitch && voiced > 0 ? cents / voiced : null);
+        return (share, note.Note.HasPitch && bodyFrames > 0 ? cents / bodyFrames : null);
     }
+
+    /// <summary>A note's onset is its first 150 ms: singers' scoops and glides settle within that.</summary>
+    internal const double OnsetSeconds = 0.150;
+
+    /// <summary>How much of a note's start is onset rather than body: 150 ms, at most a third of the note.</summary>
+    internal static double BodySkipSeconds(double durationSeconds) => Math.Min(OnsetSeconds, durationSeconds / 3);
 
     internal static int LowerBound(double[] sorted, double value)
     {

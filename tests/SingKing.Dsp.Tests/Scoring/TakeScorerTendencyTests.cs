@@ -48,13 +48,24 @@ public sealed class TakeScorerTendencyTests
         Assert.InRange(straight.Tendencies.LongNoteStabilityCents!.Value, 0, 5);
     }
 
+    [Theory]
+    [InlineData(100, 0.08)]
+    [InlineData(200, 0.12)]
+    public void A_take_that_scoops_into_every_note_shows_scoops_of_about_their_depth(double depthCents, double glideSeconds)
+    {
+        var scooped = Score(new Singing { Expression = new F0ContourOptions { Scoop = new ScoopOptions { DepthCents = depthCents, GlideSeconds = glideSeconds }, JitterCents = 6 } });
+
+        Assert.InRange(scooped.Tendencies.ScoopShare!.Value, 0.8, 1);
+        Assert.InRange(scooped.Tendencies.MeanScoopCents!.Value, 0.75 * depthCents, 1.1 * depthCents);
+    }
+
     [Fact]
-    public void A_take_that_scoops_into_its_notes_shows_scoops_of_about_their_depth()
+    public void Scoops_do_not_make_a_line_read_flat()
     {
         var scooped = Score(new Singing { Expression = new F0ContourOptions { Scoop = new ScoopOptions { DepthCents = 200, GlideSeconds = 0.12 }, JitterCents = 6 } });
 
-        Assert.InRange(scooped.Tendencies.ScoopShare!.Value, 0.5, 1);
-        Assert.InRange(scooped.Tendencies.MeanScoopCents!.Value, 100, 200);
+        Assert.All(scooped.Phrases, p => Assert.DoesNotContain(PhraseFault.Flat, p.Faults));
+        Assert.InRange(scooped.Tendencies.MeanCentsDeviation!.Value, -10, 10);
     }
 
     [Fact]
