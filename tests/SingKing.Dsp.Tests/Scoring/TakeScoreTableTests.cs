@@ -1,3 +1,4 @@
+using SingKing.Dsp.Alignment;
 using SingKing.Dsp.Scoring;
 using SingKing.Dsp.Synthesis;
 using Xunit.Abstractions;
@@ -30,21 +31,36 @@ public sealed class TakeScoreTableTests(ITestOutputHelper output)
             ("no scoops, 6.5 Hz ±60 cents vibrato", Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 6.5, ExtentCents = 60 }, JitterCents = 6 } })),
             ("straight tone", Score(new Singing { Expression = new F0ContourOptions { JitterCents = 6 } })),
             ("200-cent scoops, no vibrato", Score(new Singing { Expression = new F0ContourOptions { Scoop = new ScoopOptions { DepthCents = 200, GlideSeconds = 0.12 }, JitterCents = 6 } })),
+            ("a semitone sharp, Easy", Score(new Singing { MidiOf = (note, _) => note.MidiNote + 1 }, Difficulty.Easy)),
+            ("a semitone sharp, Hard", Score(new Singing { MidiOf = (note, _) => note.MidiNote + 1 }, Difficulty.Hard)),
+            ("in tune, Hard", Score(new Singing(), Difficulty.Hard)),
         };
 
-        output.WriteLine("| Take | Total | Pitch | Rhythm | Lyrics | Mean cents | Scoops | Vibrato | Faults |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| Take | Total | Live total | Pitch | Rhythm | Lyrics | Mean cents | Scoops | Vibrato | Faults |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, s) in takes)
         {
             var t = s.Tendencies;
             var faults = string.Join(", ", s.Phrases.SelectMany(p => p.Faults).Distinct().Select(PhraseFaults.Name));
-            output.WriteLine($"| {name} | {s.Total:F0} | {s.Pitch:F3} | {s.Rhythm:F3} | {s.LyricDelivery:F3} | {t.MeanCentsDeviation:+0.0;−0.0;0} | " +
+            output.WriteLine($"| {name} | {s.Total:F0} | {Live(s):F0} | {s.Pitch:F3} | {s.Rhythm:F3} | {s.LyricDelivery:F3} | {t.MeanCentsDeviation:+0.0;−0.0;0} | " +
                 $"{t.ScoopShare:P0} ({t.MeanScoopCents:F0} c) | {(t.VibratoRateHz is { } r ? $"{r:F2} Hz ±{t.VibratoExtentCents:F0} c" : "none")} | {faults} |");
         }
 
         double Total(int i) => takes[i].Score.Total;
+        Assert.True(takes[^3].Score.Pitch > takes[6].Score.Pitch && takes[6].Score.Pitch > takes[^2].Score.Pitch,
+            "a semitone sharp earns more pitch credit on Easy than on Medium, and more on Medium than on Hard");
         Assert.True(Total(0) > Total(4) && Total(4) > Total(5) && Total(5) > Total(6) && Total(6) > Total(7) && Total(7) > Total(8),
             "in tune > 30 cents flat > late > a semitone sharp > half > wrong notes");
         Assert.True(Total(8) >= Total(9), "wrong notes ≥ silence");
+    }
+
+    /// <summary>What the live aligner gives the same frames: each frame credited to the note sounding then.</summary>
+    private static double Live(TakeScore score)
+    {
+        var chart = ScoredTakes.Chart;
+        var aligner = new NoteAligner(chart, chart.Voices[0], score.Difficulty, new NoteAlignerOptions { LatencySeconds = score.LatencySeconds });
+        aligner.Add(score.Frames.ToArray());
+        aligner.Complete();
+        return aligner.Score.Total;
     }
 }
