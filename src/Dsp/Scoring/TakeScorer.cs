@@ -253,7 +253,6 @@ public sealed class TakeScorer
     {
         var result = new bool?[notes.Count];
         var used = new bool[onsets.Length];
-        var cursor = 0;
         for (var j = 0; j < notes.Count; j++)
         {
             if (notes[j].Note.IsContinuation)
@@ -261,11 +260,10 @@ public sealed class TakeScorer
             result[j] = false;
             if (sungStart[j] is null)
                 continue;
+            // Shifts differ from note to note, so where a note was sung is not always after where the previous was.
             var expected = notes[j].StartSeconds + shift[j];
-            while (cursor < onsets.Length && onsets[cursor] < expected - ArticulationToleranceSeconds)
-                cursor++;
             var best = -1;
-            for (var o = cursor; o < onsets.Length && onsets[o] <= expected + ArticulationToleranceSeconds; o++)
+            for (var o = LowerBound(onsets, expected - ArticulationToleranceSeconds); o < onsets.Length && onsets[o] <= expected + ArticulationToleranceSeconds; o++)
             {
                 if (!used[o] && (best < 0 || Math.Abs(onsets[o] - expected) < Math.Abs(onsets[best] - expected)))
                     best = o;

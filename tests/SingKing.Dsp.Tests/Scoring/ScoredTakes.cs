@@ -82,6 +82,9 @@ internal static class ScoredTakes
         /// <summary>Seconds every note is sung after its chart time.</summary>
         public double LateSeconds { get; init; }
 
+        /// <summary>Seconds each line (by index) is sung after its chart time, on top of <see cref="LateSeconds"/>; null for none.</summary>
+        public double[]? LateSecondsByPhrase { get; init; }
+
         /// <summary>Whether syllables are separated by consonants (false: legato on one vowel).</summary>
         public bool Articulated { get; init; } = true;
 
@@ -97,14 +100,16 @@ internal static class ScoredTakes
         var sung = new List<SungNote>();
         var syllableStarts = new List<double>();
         var id = 0;
-        foreach (var phrase in voice.Phrases)
+        for (var p = 0; p < voice.Phrases.Count; p++)
         {
+            var phrase = voice.Phrases[p];
+            var late = singing.LateSeconds + (singing.LateSecondsByPhrase?[p] ?? 0);
             var first = true;
             foreach (var note in phrase.Notes)
             {
                 if (singing.MidiOf(note, id++) is { } midi)
                 {
-                    var start = chart.NoteStartSeconds(note) + singing.LateSeconds;
+                    var start = chart.NoteStartSeconds(note) + late;
                     sung.Add(SungNote.FromMidi(midi, start, chart.NoteEndSeconds(note) - chart.NoteStartSeconds(note)));
                     if (!first && !note.IsContinuation)
                         syllableStarts.Add(start);

@@ -52,6 +52,27 @@ public sealed class TakeScorerOrderingTests
     }
 
     [Fact]
+    public void A_take_150_ms_early_is_called_early_with_negative_onset_deviations()
+    {
+        var early = Score(new Singing { LateSeconds = -0.15 });
+
+        Assert.All(early.Phrases, p => Assert.Contains(PhraseFault.Early, p.Faults));
+        Assert.All(early.Phrases, p => Assert.InRange(p.MeanOnsetDeviationMs!.Value, -220, -100));
+        Assert.Equal(Good.Value.Pitch, early.Pitch, 0.03);
+    }
+
+    [Fact]
+    public void Only_the_line_that_came_in_late_is_called_late()
+    {
+        var oneLateLine = Score(new Singing { LateSecondsByPhrase = [0, 0.2, 0] });
+
+        Assert.DoesNotContain(PhraseFault.Late, oneLateLine.Phrases[0].Faults);
+        Assert.Contains(PhraseFault.Late, oneLateLine.Phrases[1].Faults);
+        Assert.DoesNotContain(PhraseFault.Late, oneLateLine.Phrases[2].Faults);
+        Assert.InRange(oneLateLine.Phrases[1].MeanOnsetDeviationMs!.Value, 150, 250);
+    }
+
+    [Fact]
     public void A_late_take_with_the_devices_latency_taken_off_scores_like_the_on_time_take()
     {
         var compensated = Score(new Singing { LateSeconds = 0.25 }, latencySeconds: 0.25);
