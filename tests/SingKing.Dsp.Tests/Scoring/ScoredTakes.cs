@@ -93,10 +93,10 @@ internal static class ScoredTakes
         public int Seed { get; init; } = 3;
     }
 
-    /// <summary>Renders the first voice of <paramref name="chart"/> as <paramref name="singing"/> says.</summary>
-    public static float[] Render(Chart chart, Singing singing)
+    /// <summary>Renders a voice of <paramref name="chart"/> (the first by default) as <paramref name="singing"/> says.</summary>
+    public static float[] Render(Chart chart, Singing singing, int voiceIndex = 0)
     {
-        var voice = chart.Voices[0];
+        var voice = chart.Voices[voiceIndex];
         var sung = new List<SungNote>();
         var syllableStarts = new List<double>();
         var id = 0;
