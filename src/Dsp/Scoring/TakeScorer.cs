@@ -66,17 +66,27 @@ public sealed class TakeScorer
 
     /// <summary>Scores a take of one voice of a chart.</summary>
     /// <param name="chart">The chart, which times the notes.</param>
-    /// <param name="voice">The part that was sung: one of <paramref name="chart"/>'s voices.</param>
-    /// <param name="samples">The take, mono, in [−1, 1]; its time 0 is time 0 of the song's audio.</param>
+    /// <param name="voice">
+    /// The part that was sung: one of <paramref name="chart"/>'s voices, or, to score a section (a practice loop),
+    /// a voice holding only that section's phrases.
+    /// </param>
+    /// <param name="samples">The take, mono, in [−1, 1].</param>
     /// <param name="sampleRate">Sample rate of <paramref name="samples"/> in Hz (8–48 kHz).</param>
+    /// <param name="takeStartSongSeconds">
+    /// Song time, in seconds, of the take's first sample: 0 for a take of the whole song (time 0 of the take is
+    /// time 0 of the song's audio), the section's start for a take that began there.
+    /// </param>
     /// <param name="cancellationToken">Stops the work between stages (a 3-minute take takes about a second).</param>
     /// <exception cref="ArgumentOutOfRangeException">The sample rate is outside 8–48 kHz.</exception>
+    /// <exception cref="ArgumentException"><paramref name="takeStartSongSeconds"/> is not finite.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public TakeScore Score(Chart chart, ChartVoice voice, ReadOnlySpan<float> samples, int sampleRate,
-        CancellationToken cancellationToken = default)
+        double takeStartSongSeconds = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(voice);
+        if (!double.IsFinite(takeStartSongSeconds))
+            throw new ArgumentException($"The take's start must be a finite song time, not {takeStartSongSeconds}.", nameof(takeStartSongSeconds));
         var tracker = new PitchTracker(sampleRate);
         var frameList = new List<PitchFrame>(samples.Length / Math.Max(1, (int)(sampleRate * tracker.Options.HopSeconds)) + 16);
         const int block = 8192;
@@ -90,24 +100,27 @@ public sealed class TakeScorer
         cancellationToken.ThrowIfCancellationRequested();
         var onsets = SyllableOnsetDetector.Detect(samples, sampleRate, frameList, tracker.Options.HopSeconds);
         cancellationToken.ThrowIfCancellationRequested();
-        return Score(chart, voice, frameList, onsets, tracker.Options.HopSeconds);
+        return Score(chart, voice, frameList, onsets, tracker.Options.HopSeconds, takeStartSongSeconds);
     }
 
-    private TakeScore Score(Chart chart, ChartVoice voice, List<PitchFrame> frames, List<double> onsetTakeSeconds, double hop)
+    private TakeScore Score(Chart chart, ChartVoice voice, List<PitchFrame> frames, List<double> onsetTakeSeconds, double hop,
+        double takeStart)
     {
         var latency = Options.LatencySeconds;
+        // Take time t was sung at song time t + takeStart and reached the take latency later.
+        var toSong = takeStart - latency;
         var tolerance = PitchTolerance.For(Options.Difficulty);
         var count = frames.Count;
         var midi = new double[count];
         var songTimes = new double[count];
         for (var k = 0; k < count; k++)
         {
-            songTimes[k] = frames[k].TimeSeconds - latency;
+            songTimes[k] = frames[k].TimeSeconds + toSong;
             midi[k] = frames[k].IsVoiced && float.IsFinite(frames[k].FrequencyHz) ? NoteNames.MidiPitch(frames[k].FrequencyHz) : 0;
         }
 
         var onsetFrames = onsetTakeSeconds.Select(t => (int)Math.Round(t / hop)).ToList();
-        var onsetSong = onsetTakeSeconds.Select(t => t - latency).ToArray();
+        var onsetSong = onsetTakeSeconds.Select(t => t + toSong).ToArray();
         var segments = NoteSegmenter.Segment(midi, songTimes, onsetFrames, hop);
 
         var notes = new List<ScoredNote>();
@@ -204,7 +217,7 @@ public sealed class TakeScorer
         var lyrics = syllables.Count > 0 ? syllables.Count(x => x.Articulated == true) / (double)syllables.Count : 0;
 
         var tendencies = TendencyAnalyzer.Measure(noteScores, midi, songTimes, hop);
-        return new TakeScore(new UltraStarScore(notePoints, lineBonus), pitch, rhythmScore, lyrics, Options.Difficulty, latency,
+        return new TakeScore(new UltraStarScore(notePoints, lineBonus), pitch, rhythmScore, lyrics, Options.Difficulty, latency, takeStart,
             phrases, noteScores, tendencies, frames, onsetSong);
     }
 

@@ -52,6 +52,24 @@ public sealed class TakeScorerInputTests
         cancelled.Cancel();
 
         Assert.Throws<OperationCanceledException>(() =>
-            new TakeScorer().Score(ScoredTakes.Chart, ScoredTakes.Chart.Voices[0], Render(ScoredTakes.Chart, new Singing()), SampleRate, cancelled.Token));
+            new TakeScorer().Score(ScoredTakes.Chart, ScoredTakes.Chart.Voices[0], Render(ScoredTakes.Chart, new Singing()), SampleRate, cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
+    public void A_take_of_one_line_started_at_that_lines_time_scores_that_line()
+    {
+        // A practice loop: the second line only, recorded from 0.5 s before it starts.
+        var chart = ScoredTakes.Chart;
+        var line = chart.Voices[0].Phrases[1];
+        var section = new SingKing.Dsp.Charts.ChartVoice(1, null, [line]);
+        var start = chart.BeatToSeconds(line.StartBeat) - 0.5;
+        var full = Render(chart, new Singing());
+        var take = full.AsSpan((int)(start * SampleRate), (int)(5.0 * SampleRate)).ToArray();
+
+        var score = new TakeScorer().Score(chart, section, take, SampleRate, takeStartSongSeconds: start);
+
+        Assert.InRange(score.Total, 8000, 10000);
+        Assert.Single(score.Phrases);
+        Assert.All(score.Notes, n => Assert.InRange(n.OnsetDeviationMs!.Value, -60, 60));
     }
 }
