@@ -5,8 +5,8 @@ namespace SingKing.Dsp.Scoring;
 /// <summary>Measures the singer's habits on the sung notes of a scored take (see <see cref="SingerTendencies"/>).</summary>
 internal static class TendencyAnalyzer
 {
-    /// <summary>Notes this long or longer (0.5 s) are long notes for stability.</summary>
-    private const double LongNoteSeconds = 0.5;
+    /// <summary>Notes this long or longer (0.75 s) are long notes for stability: long enough to show drift after the onset.</summary>
+    private const double LongNoteSeconds = 0.75;
 
     /// <summary>Moving average that removes vibrato before stability is measured: about one cycle at 5 Hz.</summary>
     private const double StabilitySmoothingSeconds = 0.200;

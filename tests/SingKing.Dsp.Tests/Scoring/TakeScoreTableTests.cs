@@ -29,6 +29,7 @@ public sealed class TakeScoreTableTests(ITestOutputHelper output)
             ("wrong notes 3–5 semitones off", Score(new Singing { MidiOf = (note, _) => note.MidiNote + (random.Next(2) == 0 ? -1 : 1) * random.Next(3, 6) })),
             ("silence", Score(new Singing { MidiOf = (_, _) => null })),
             ("no scoops, 6.5 Hz ±60 cents vibrato", Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 6.5, ExtentCents = 60 }, JitterCents = 6 } })),
+            ("1.5 Hz ±40 cents wobble", Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 1.5, ExtentCents = 40, DelaySeconds = 0 }, JitterCents = 6 } })),
             ("straight tone", Score(new Singing { Expression = new F0ContourOptions { JitterCents = 6 } })),
             ("200-cent scoops, no vibrato", Score(new Singing { Expression = new F0ContourOptions { Scoop = new ScoopOptions { DepthCents = 200, GlideSeconds = 0.12 }, JitterCents = 6 } })),
             ("a semitone sharp, Easy", Score(new Singing { MidiOf = (note, _) => note.MidiNote + 1 }, Difficulty.Easy)),
@@ -42,13 +43,13 @@ public sealed class TakeScoreTableTests(ITestOutputHelper output)
             ("in tune, room with RT60 0.8 s", Score(Chart, Recorded(new RecordingConditions { ReverbSeconds = 0.8 }))),
         };
 
-        output.WriteLine("| Take | Total | Live total | Pitch | Rhythm | Lyrics | Mean cents | Scoops | Vibrato | Faults |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| Take | Total | Live total | Pitch | Rhythm | Lyrics | Mean cents | Stability | Scoops | Vibrato | Faults |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, s) in takes)
         {
             var t = s.Tendencies;
             var faults = string.Join(", ", s.Phrases.SelectMany(p => p.Faults).Distinct().Select(PhraseFaults.Name));
-            output.WriteLine($"| {name} | {s.Total:F0} | {Live(s):F0} | {s.Pitch:F3} | {s.Rhythm:F3} | {s.LyricDelivery:F3} | {t.MeanCentsDeviation:+0.0;−0.0;0} | " +
+            output.WriteLine($"| {name} | {s.Total:F0} | {Live(s):F0} | {s.Pitch:F3} | {s.Rhythm:F3} | {s.LyricDelivery:F3} | {t.MeanCentsDeviation:+0.0;−0.0;0} | {t.LongNoteStabilityCents:F1} c | " +
                 $"{t.ScoopShare:P0} ({t.MeanScoopCents:F0} c) | {(t.VibratoRateHz is { } r ? $"{r:F2} Hz ±{t.VibratoExtentCents:F0} c" : "none")} | {faults} |");
         }
 

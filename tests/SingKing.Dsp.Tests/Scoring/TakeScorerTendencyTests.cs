@@ -75,4 +75,16 @@ public sealed class TakeScorerTendencyTests
 
         Assert.InRange(clean.Tendencies.ScoopShare!.Value, 0, 0.1);
     }
+
+    [Fact]
+    public void A_slow_wobble_on_long_notes_reads_as_unsteady_and_not_as_vibrato()
+    {
+        // ±40 cents at 1.5 Hz: the pitch wanders, too slowly to be a vibrato.
+        var wobbly = Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 1.5, ExtentCents = 40, DelaySeconds = 0 }, JitterCents = 6 } });
+        var steady = Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 5.5, ExtentCents = 40 }, JitterCents = 6 } });
+
+        Assert.InRange(wobbly.Tendencies.LongNoteStabilityCents!.Value, 15, 60);
+        Assert.InRange(steady.Tendencies.LongNoteStabilityCents!.Value, 0, 8);
+        Assert.Equal(0.0, wobbly.Tendencies.VibratoShare);
+    }
 }
