@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SingKing.Cli.Commands;
 using SingKing.Dsp.Synthesis;
 using SingKing.Dsp.Tests.Audio;
 
@@ -80,6 +81,21 @@ public sealed class ScoreCommandTests : IDisposable
         using var json = JsonDocument.Parse(result.Stdout);
         foreach (var phrase in json.RootElement.GetProperty("phrases").EnumerateArray())
             Assert.Contains("late", phrase.GetProperty("faults").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public void Score_reads_the_same_wav_from_stdin()
+    {
+        string chart = ChartFile();
+        string path = Take();
+        byte[] wav = File.ReadAllBytes(path);
+        var fromStdin = new CommandDispatcher([new ScoreCommand(() => new MemoryStream(wav))]);
+
+        var fromFile = CliResult.Run("score", chart, path);
+        var piped = CliResult.Run(fromStdin, "score", chart, "-");
+
+        Assert.Equal(0, piped.ExitCode);
+        Assert.Equal(fromFile.Stdout, piped.Stdout);
     }
 
     [Fact]

@@ -14,8 +14,10 @@ namespace SingKing.Cli.Commands;
 /// take sung to a chart with <see cref="TakeScorer"/>, the code the session grain runs when a take ends, and prints
 /// the result as one line of JSON. Time 0 of the take is time 0 of the song's audio.
 /// </summary>
-internal sealed class ScoreCommand : ICommand
+internal sealed class ScoreCommand(Func<Stream>? openStandardInput = null) : ICommand
 {
+    private readonly Func<Stream> _openStandardInput = openStandardInput ?? Console.OpenStandardInput;
+
     public string Name => "score";
 
     public string Arguments => "CHART.txt TAKE.wav";
@@ -111,7 +113,7 @@ internal sealed class ScoreCommand : ICommand
                 continue;
             }
 
-            if (arg.StartsWith('-') && arg.Length > 1)
+            if (arg.StartsWith('-') && arg != "-")
             {
                 stderr.WriteLine($"singking: score: unknown option '{arg}'.");
                 return null;
@@ -170,8 +172,10 @@ internal sealed class ScoreCommand : ICommand
         return null;
     }
 
-    private static (float[] Samples, int SampleRate)? ReadTake(string path, TextWriter stderr)
+    /// <summary>The take's mono samples and rate, or null after printing why not; <c>-</c> reads standard input.</summary>
+    private (float[] Samples, int SampleRate)? ReadTake(string path, TextWriter stderr)
     {
+        var source = path == "-" ? "stdin" : path;
         if (Directory.Exists(path))
         {
             stderr.WriteLine($"singking: {path}: is a directory, not a WAV file.");
@@ -179,25 +183,27 @@ internal sealed class ScoreCommand : ICommand
         }
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            var samples = WavReader.ReadAll(file, out var format);
+            using var input = path == "-"
+                ? _openStandardInput()
+                : new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var samples = WavReader.ReadAll(input, out var format);
             return (samples, format.SampleRate);
         }
         catch (AudioFormatException e)
         {
-            stderr.WriteLine($"singking: {path}: {e.Message}");
+            stderr.WriteLine($"singking: {source}: {e.Message}");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            stderr.WriteLine($"singking: {path}: no such file.");
+            stderr.WriteLine($"singking: {source}: no such file.");
         }
         catch (UnauthorizedAccessException)
         {
-            stderr.WriteLine($"singking: {path}: permission denied.");
+            stderr.WriteLine($"singking: {source}: permission denied.");
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"singking: {path}: {e.Message.ReplaceLineEndings(" ")}");
+            stderr.WriteLine($"singking: {source}: {e.Message.ReplaceLineEndings(" ")}");
         }
         return null;
     }
@@ -323,6 +329,6 @@ internal sealed class ScoreCommand : ICommand
         writer.WriteLine("  --difficulty D   pitch tolerance: easy, medium (default) or hard");
         writer.WriteLine("  --voice N        the duet part that was sung, P1-P9 (default 1)");
         writer.WriteLine("Exit code 2 when an argument, the chart or the WAV file is wrong (a broken chart lists its errors).");
-        writer.WriteLine("TAKE.wav is 16/24-bit PCM or 32-bit float, 8-48 kHz.");
+        writer.WriteLine("TAKE.wav is 16/24-bit PCM or 32-bit float, 8-48 kHz. Use - to read the WAV from stdin.");
     }
 }
