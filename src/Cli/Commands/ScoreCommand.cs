@@ -323,7 +323,7 @@ internal sealed class ScoreCommand(Func<Stream>? openStandardInput = null) : ICo
         writer.WriteLine("Scores a take sung to an UltraStar chart and prints one line of JSON: the total (0-10000,");
         writer.WriteLine("UltraStar's convention), pitch, rhythm and lyrics (articulation timing) from 0 to 1, every line");
         writer.WriteLine("with its scores and faults, every note, and the singer's tendencies (docs/scoring.md):");
-        writer.WriteLine("{\"total\":9646,\"pitch\":0.965,\"rhythm\":1,\"lyrics\":1,...,\"phrases\":[...],\"notes\":[...],\"tendencies\":{...}}");
+        writer.WriteLine("{\"total\":9756,\"pitch\":0.976,\"rhythm\":1,\"lyrics\":1,...,\"phrases\":[...],\"notes\":[...],\"tendencies\":{...}}");
         writer.WriteLine("Time 0 of the take is time 0 of the song's audio.");
         writer.WriteLine("  --offset-ms N    the device's latency: the take lags the song by N ms (default 0)");
         writer.WriteLine("  --difficulty D   pitch tolerance: easy, medium (default) or hard");

@@ -187,7 +187,8 @@ public sealed class TakeScorer
         for (var j = 0; j < n; j++)
         {
             var note = notes[j];
-            var (pitchCredit, cents) = PitchOver(note, note.StartSeconds + shift[j], note.EndSeconds + shift[j], midi, songTimes, hop, tolerance);
+            var pitchShift = PitchShift(shift[j]);
+            var (pitchCredit, cents) = PitchOver(note, note.StartSeconds + pitchShift, note.EndSeconds + pitchShift, midi, songTimes, hop, tolerance);
             double? onsetMs = sungStart[j] is { } s ? 1000 * (s - note.StartSeconds) : null;
             double? endMs = sungEnd[j] is { } e ? 1000 * (e - note.EndSeconds) : null;
             var rhythm = onsetMs is { } o && endMs is { } en
@@ -220,6 +221,28 @@ public sealed class TakeScorer
         return new TakeScore(new UltraStarScore(notePoints, lineBonus), pitch, rhythmScore, lyrics, Options.Difficulty, latency, takeStart,
             phrases, noteScores, tendencies, frames, onsetSong);
     }
+
+    /// <summary>
+    /// Where a note's pitch is judged, as a shift from its chart time: at the chart time while the onset is within
+    /// ±<see cref="OnBeatSeconds"/> (a consonant sung ahead of its vowel puts the syllable's onset 20–40 ms early,
+    /// and the vowel is on the beat), at the singer's time from ±<see cref="FollowSingerSeconds"/> on, moving
+    /// continuously between the two.
+    /// </summary>
+    internal static double PitchShift(double shift)
+    {
+        var size = Math.Abs(shift);
+        if (size <= OnBeatSeconds)
+            return 0;
+        if (size >= FollowSingerSeconds)
+            return shift;
+        return Math.Sign(shift) * FollowSingerSeconds * (size - OnBeatSeconds) / (FollowSingerSeconds - OnBeatSeconds);
+    }
+
+    /// <summary>An onset this close to the beat (40 ms) is on it, for judging pitch.</summary>
+    public const double OnBeatSeconds = 0.040;
+
+    /// <summary>From an onset this far off the beat (120 ms) on, pitch is judged where the singer sang the note.</summary>
+    public const double FollowSingerSeconds = 0.120;
 
     /// <summary>1 up to <paramref name="full"/>, falling linearly to 0 at <paramref name="zero"/>.</summary>
     private static double Ramp(double value, double full, double zero) =>
