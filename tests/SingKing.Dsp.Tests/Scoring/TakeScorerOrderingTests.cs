@@ -1,3 +1,4 @@
+using SingKing.Dsp.Alignment;
 using SingKing.Dsp.Scoring;
 using static SingKing.Dsp.Tests.Scoring.ScoredTakes;
 
@@ -123,5 +124,28 @@ public sealed class TakeScorerOrderingTests
         Assert.Equal(1.0, phrases[0].StartSeconds, 1e-9);
         Assert.Equal(1.0 + 34 * 0.125, phrases[0].EndSeconds, 1e-9);
         Assert.Equal("Twinkle twinkle little star", phrases[0].Lyrics);
+    }
+
+    [Fact]
+    public void An_on_time_take_scores_as_the_live_aligner_scores_it()
+    {
+        Assert.InRange(Math.Abs(Good.Value.Total - Live(Good.Value)), 0, 20);
+    }
+
+    [Fact]
+    public void A_late_take_scores_below_the_live_aligner_because_timing_counts()
+    {
+        var late = Score(new Singing { LateSeconds = 0.25 });
+
+        Assert.True(late.Total < Live(late) - 1000, $"final {late.Total:F0}, live {Live(late):F0}");
+    }
+
+    private static double Live(TakeScore score)
+    {
+        var chart = ScoredTakes.Chart;
+        var aligner = new NoteAligner(chart, chart.Voices[0], score.Difficulty, new NoteAlignerOptions { LatencySeconds = score.LatencySeconds });
+        aligner.Add(score.Frames.ToArray());
+        aligner.Complete();
+        return aligner.Score.Total;
     }
 }
