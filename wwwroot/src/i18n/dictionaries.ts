@@ -97,6 +97,7 @@ export const en = {
   'status.stopping': 'Finishing the take…',
   'status.reconnecting': 'Connection lost — reconnecting…',
   'status.reconnected': 'Reconnected. A new take has started.',
+  'status.resumed': 'Reconnected. Your take goes on where it was; nothing you sang was lost.',
   'status.stopped': 'Stopped.',
 
   'summary.heading': 'Take summary',
@@ -315,6 +316,7 @@ export const ko: Dictionary = {
   'status.stopping': '녹음을 마무리하는 중…',
   'status.reconnecting': '연결이 끊겼습니다 — 다시 연결하는 중…',
   'status.reconnected': '다시 연결되었습니다. 새 녹음을 시작했습니다.',
+  'status.resumed': '다시 연결되었습니다. 녹음이 이어집니다. 부른 소리는 하나도 잃지 않았습니다.',
   'status.stopped': '정지했습니다.',
 
   'summary.heading': '녹음 요약',

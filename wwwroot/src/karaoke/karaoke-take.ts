@@ -1,3 +1,4 @@
+import { ChunkLedger, type LedgerChunk } from '../singing/chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import { deviceKeyOf, loadDeviceLatency } from '../calibration/device-latency';
@@ -38,6 +39,7 @@ export interface KaraokeTakeEvents {
   onEnded(summary: TakeSummary | null): void;
 }
 
+/** What a chunk sent to the server ends in; chunks are handled in the order they were sent. */
 type Settled = { ok: true; result: ChunkResult; takeStartSong: number } | { ok: false; error: unknown };
 
 /**
@@ -53,6 +55,10 @@ export class KaraokeTake {
   private source: AudioBufferSourceNode | null = null;
   private clock: SongClock | null = null;
   private sequence = 0;
+  /** The open server take, for resuming it after a dropped connection. */
+  private takeId: string | null = null;
+  /** Chunks the server has not acknowledged yet: sent again after a resume, so a dropped connection loses no audio. */
+  private ledger = new ChunkLedger();
   private sessionOpen = false;
   private ending = false;
   private ended = false;
@@ -251,15 +257,21 @@ export class KaraokeTake {
   }
 
   private send(pcm: Uint8Array, capturedAt: number): void {
-    const connection = this.connection;
     const clock = this.clock;
-    // Audio captured while a dropped connection is being restored has no take to go to: it is dropped, not queued.
-    if (!clock || !this.sessionOpen || this.ending || !connection?.connected) return;
+    if (!clock || this.ending || this.takeId === null) return;
     const songSeconds = clock.songSecondsAt(capturedAt);
     if (this.sequence === 0) this.takeStartSong = songSeconds;
+    const chunk: LedgerChunk = { sequence: this.sequence++, pcm, songSeconds };
+    // Kept until acknowledged; while a dropped connection is being restored it waits here to be resumed.
+    this.ledger.add(chunk);
+    if (this.sessionOpen && this.connection?.connected) this.transmit(chunk);
+  }
+
+  private transmit(chunk: LedgerChunk): void {
+    const connection = this.connection!;
     const takeStartSong = this.takeStartSong;
     const settled: Promise<Settled> = connection
-      .sendChunk({ sequence: this.sequence++, sampleRate: captureSampleRate, pcm, songSeconds })
+      .sendChunk({ sequence: chunk.sequence, sampleRate: captureSampleRate, pcm: chunk.pcm, songSeconds: chunk.songSeconds })
       .then(
         (result) => ({ ok: true, result, takeStartSong }),
         (error: unknown) => ({ ok: false, error }),
@@ -269,6 +281,7 @@ export class KaraokeTake {
 
   private handle(outcome: Settled): void {
     if (outcome.ok) {
+      this.ledger.acknowledge(outcome.result.sequence);
       if (!outcome.result.duplicate) this.events.onResult(outcome.result, outcome.takeStartSong);
       return;
     }
@@ -285,14 +298,37 @@ export class KaraokeTake {
     const connection = this.connection!;
     const request = { sampleRate: captureSampleRate, songId: this.songId, difficulty: this.difficulty, latencyMs: this.latencyMs };
     this.sequence = 0;
+    this.ledger = new ChunkLedger();
+    let started;
     try {
-      await connection.startSession(request);
+      started = await connection.startSession(request);
     } catch (error) {
       if (!afterReconnect || parseHubError(error).code !== 'SessionAlreadyActive') throw error;
       await connection.endSession();
-      await connection.startSession(request);
+      started = await connection.startSession(request);
+    }
+    this.takeId = started.takeId;
+    this.sessionOpen = true;
+  }
+
+  /**
+   * Carries the open take on over the restored connection and sends again what the server did not accept. False when
+   * the server no longer holds the take (it ended, or the connection was gone too long).
+   */
+  private async resumeSession(): Promise<boolean> {
+    const connection = this.connection!;
+    if (this.takeId === null) return false;
+    let resumed;
+    try {
+      resumed = await connection.resumeSession(this.takeId);
+    } catch (error) {
+      if (parseHubError(error).code === 'NoResumableTake') return false;
+      throw error;
     }
     this.sessionOpen = true;
+    // Sent in one go, before any newer chunk from the worklet, so the sequence stays in order.
+    for (const chunk of this.ledger.resendFrom(resumed.nextSequence)) this.transmit(chunk);
+    return true;
   }
 
   private async songEnded(): Promise<void> {
@@ -314,10 +350,12 @@ export class KaraokeTake {
   private async connectionRestored(): Promise<void> {
     if (this.ending) return;
     try {
-      // The server ended the old take with the old connection; a new one goes on from the song time it is at.
-      await this.openSession(true);
+      // The server keeps a dropped take open for a minute: carry it on. Only when it is gone does a new take start,
+      // from the song time the song is at.
+      const resumed = await this.resumeSession();
+      if (!resumed) await this.openSession(true);
       this.events.onStatus(this.paused ? 'karaoke.status.paused' : 'karaoke.status.singing');
-      this.events.onNotice({ key: 'status.reconnected' });
+      this.events.onNotice({ key: resumed ? 'status.resumed' : 'status.reconnected' });
     } catch (error) {
       this.events.onNotice(hubNotice(error));
       await this.stop();
