@@ -1,4 +1,5 @@
 using SingKing.Host.Extensions;
+using SingKing.Host.Timbre;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -6,6 +7,7 @@ builder.AddFrontEnd();
 builder.AddSingKingOrleans();
 builder.AddSingingHub();
 builder.AddSongLibrary();
+builder.AddTimbre();
 
 var app = builder.Build();
 
@@ -15,6 +17,7 @@ app.MapSingingHub();
 app.MapSongLibrary();
 app.MapCalibration();
 app.MapTakes();
+app.MapTimbre();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Timbre;
+using SingKing.Grains.Timbre;
 
 namespace SingKing.Training;
 
@@ -10,12 +11,22 @@ namespace SingKing.Training;
 /// </summary>
 public sealed class TimbreCorpus
 {
-    private TimbreCorpus(IReadOnlyList<string> labels, IReadOnlyList<TimbreClip> training, IReadOnlyList<TimbreClip> heldOut)
+    /// <summary>
+    /// Name of the file in a corpus folder whose first line says where its clips came from
+    /// (<see cref="TimbreModelContract.SyntheticData"/> for the generated corpus); it goes into the model's contract.
+    /// </summary>
+    public const string SourceFileName = "SOURCE.txt";
+
+    private TimbreCorpus(IReadOnlyList<string> labels, IReadOnlyList<TimbreClip> training, IReadOnlyList<TimbreClip> heldOut, string? source)
     {
+        Source = source;
         Labels = labels;
         Training = training;
         HeldOut = heldOut;
     }
+
+    /// <summary>Where the clips came from (first line of <see cref="SourceFileName"/>), or null.</summary>
+    public string? Source { get; }
 
     /// <summary>Labels, the sub-folder names in ordinal order.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -61,7 +72,9 @@ public sealed class TimbreCorpus
             }
         }
 
-        return new TimbreCorpus(labels, training, heldOut);
+        var sourceFile = Path.Combine(folder, SourceFileName);
+        var source = File.Exists(sourceFile) ? File.ReadLines(sourceFile).FirstOrDefault()?.Trim() : null;
+        return new TimbreCorpus(labels, training, heldOut, string.IsNullOrEmpty(source) ? null : source);
     }
 
     /// <summary>The singer of a clip file: the file name up to <c>-clip</c>, or the whole name.</summary>

@@ -98,7 +98,7 @@ public sealed class TimbreTrainer(TimbreTrainingOptions? options = null, TextWri
         Directory.CreateDirectory(directory);
         OnnxExporter.Export(network, frames, coefficients, "mfcc", "probabilities", modelPath);
         var contractPath = TimbreModelContract.PathFor(modelPath);
-        TimbreModelContract.For(Path.GetFileName(modelPath), corpus.Labels, patchOptions, evaluation: null).Write(contractPath);
+        TimbreModelContract.For(Path.GetFileName(modelPath), corpus.Labels, patchOptions, corpus.Source, evaluation: null).Write(contractPath);
 
         double maxDifference = 0;
         using (var exported = TimbreModel.Load(contractPath))
@@ -115,7 +115,7 @@ public sealed class TimbreTrainer(TimbreTrainingOptions? options = null, TextWri
         }
 
         var rows = confusion.Select(row => (IReadOnlyList<int>)row).ToList();
-        TimbreModelContract.For(Path.GetFileName(modelPath), corpus.Labels, patchOptions,
+        TimbreModelContract.For(Path.GetFileName(modelPath), corpus.Labels, patchOptions, corpus.Source,
             new TimbreEvaluation(corpus.HeldOut.Count, Math.Round(heldOutAccuracy, 4), rows, maxDifference, command)).Write(contractPath);
 
         return new TimbreTrainingReport(corpus.Labels, corpus.Training.Count, count, corpus.HeldOut.Count, losses,

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Timbre;
+using SingKing.Grains.Timbre;
+using SingKing.Training;
 
 namespace SingKing.Cli.Commands;
 
@@ -42,6 +44,10 @@ internal sealed class MakeTimbreCorpusCommand : ICommand
             return ExitCodes.UsageOrInput;
         }
 
+        Directory.CreateDirectory(folder);
+        // Read by train-timbre into the model's contract, so the model says it was trained on synthetic voices.
+        File.WriteAllText(Path.Combine(folder, TimbreCorpus.SourceFileName),
+            $"{TimbreModelContract.SyntheticData}\nWritten by: singking make-timbre-corpus DIR --singers {singers} --clips {clips} --seconds {seconds.ToString(CultureInfo.InvariantCulture)}\n");
         var files = 0;
         foreach (var label in TimbreLabels.All)
         {

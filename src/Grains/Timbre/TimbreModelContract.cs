@@ -16,6 +16,7 @@ namespace SingKing.Grains.Timbre;
 /// <param name="Output">The model's output: <c>[patches, labels]</c> probabilities (softmax).</param>
 /// <param name="Labels">Output labels in order.</param>
 /// <param name="Mfcc">How patches are made.</param>
+/// <param name="TrainingData">Where the training clips came from: <see cref="SyntheticData"/> for the generated corpus, else a free description or null.</param>
 /// <param name="Evaluation">Held-out scores measured when the model was trained, or null.</param>
 public sealed record TimbreModelContract(
     string Format,
@@ -24,10 +25,14 @@ public sealed record TimbreModelContract(
     TimbreTensorSpec Output,
     IReadOnlyList<string> Labels,
     TimbreMfccSettings Mfcc,
+    string? TrainingData,
     TimbreEvaluation? Evaluation)
 {
     /// <summary>The contract format this code reads.</summary>
     public const string CurrentFormat = "singking-timbre-1";
+
+    /// <summary>The <see cref="TrainingData"/> of a model trained on the synthetic corpus.</summary>
+    public const string SyntheticData = "synthetic";
 
     /// <summary>File name of the contract beside a model <c>NAME.onnx</c>: <c>NAME.json</c>.</summary>
     public static string PathFor(string modelPath) => Path.ChangeExtension(modelPath, ".json");
@@ -72,12 +77,13 @@ public sealed record TimbreModelContract(
     public void Write(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json) + "\n");
 
     /// <summary>A contract for a model with <paramref name="labels"/> fed patches made with <paramref name="options"/>.</summary>
-    public static TimbreModelContract For(string modelFileName, IReadOnlyList<string> labels, MfccPatchOptions options, TimbreEvaluation? evaluation) =>
+    public static TimbreModelContract For(string modelFileName, IReadOnlyList<string> labels, MfccPatchOptions options, string? trainingData, TimbreEvaluation? evaluation) =>
         new(CurrentFormat,
             modelFileName,
             new TimbreTensorSpec("mfcc", [-1, 1, options.PatchFrames, options.CoefficientCount]),
             new TimbreTensorSpec("probabilities", [-1, labels.Count]),
             labels,
             TimbreMfccSettings.From(options),
+            trainingData,
             evaluation);
 }
