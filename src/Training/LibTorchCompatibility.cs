@@ -31,7 +31,9 @@ public static class LibTorchCompatibility
             s_prepared = true;
             if (!OperatingSystem.IsLinux())
                 return;
-            foreach (var path in new[] { Path.Combine(AppContext.BaseDirectory, Library), Path.Combine(AppContext.BaseDirectory, "cpu", Library) })
+            // Beside the program (built for linux-x64), or in runtimes/ when it was built for any platform.
+            var folder = AppContext.BaseDirectory;
+            foreach (var path in new[] { Path.Combine(folder, Library), Path.Combine(folder, "runtimes", "linux-x64", "native", Library) })
             {
                 if (File.Exists(path))
                     Relax(path);
