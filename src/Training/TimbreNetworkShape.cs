@@ -6,6 +6,6 @@ namespace SingKing.Training;
 /// <param name="Third">Channels of the third, averaged over the whole patch before the linear classifier.</param>
 public sealed record TimbreNetworkShape(int First, int Second, int Third)
 {
-    /// <summary>The shipped baseline's shape: 8, 16, 32 channels (about 6,700 weights).</summary>
+    /// <summary>The shipped baseline's shape: 8, 16, 32 channels (about 6,000 weights).</summary>
     public static TimbreNetworkShape Baseline { get; } = new(8, 16, 32);
 }

@@ -10,7 +10,7 @@ namespace SingKing.Dsp.Timbre;
 /// <remarks>
 /// Traits per class — ballad: breathy (−24…−15 dB breath), dark, soft attacks, slow vibrato (4.3–5.5 Hz,
 /// 25–60 cents), slow notes; dance: clean (−55…−42 dB), bright, straight tone, short notes; rock: bright,
-/// rough (per-cycle pitch jitter, amplitude shimmer) and overdriven (tanh distortion), short notes; trot:
+/// rough (per-cycle pitch jitter 15–35 cents, amplitude shimmer 8–20 %) and overdriven (tanh distortion), short notes; trot:
 /// fast wide vibrato (6.2–8 Hz, 70–140 cents) and notes bent in from below (150–350 cents).
 /// </remarks>
 public sealed class SyntheticTimbreSinger
@@ -67,7 +67,7 @@ public sealed class SyntheticTimbreSinger
                 _expression = new F0ContourOptions
                 {
                     Vibrato = random.NextDouble() < 0.4 ? new VibratoOptions { RateHz = Draw(5.5, 7), ExtentCents = Draw(10, 30) } : null,
-                    JitterCents = Draw(12, 30),
+                    JitterCents = Draw(15, 35),
                 };
                 _noteSeconds = Draw(0.25, 0.5);
                 _drive = Draw(3, 8);
@@ -129,10 +129,11 @@ public sealed class SyntheticTimbreSinger
 
         var take = new VoiceSynthesizer(voice).Synthesize(new F0Contour(notes, _expression), sampleRate, seconds, random.Next());
         var samples = take.Samples.ToArray();
-        if (_shimmer > 0)
-            Shimmer(samples, sampleRate, _shimmer, random);
+        // Overdrive first: saturation would otherwise flatten the shimmer it follows.
         if (_drive > 0)
             Overdrive(samples, _drive);
+        if (_shimmer > 0)
+            Shimmer(samples, sampleRate, _shimmer, random);
         return new RecordingConditions { SnrDb = _snrDb }.Apply(samples, sampleRate, random.Next());
     }
 

@@ -41,6 +41,17 @@ public sealed class SyntheticTimbreSingerTests
     }
 
     [Fact]
+    public void Rock_singers_are_rougher_than_dance_singers()
+    {
+        var analyzer = new VoiceDescriptorAnalyzer();
+        var rock = analyzer.Analyze(new SyntheticTimbreSinger(TimbreLabels.Rock, 1).Sing(0, 4.0), 16_000);
+        var dance = analyzer.Analyze(new SyntheticTimbreSinger(TimbreLabels.Dance, 1).Sing(0, 4.0), 16_000);
+
+        Assert.True(rock.ShimmerPercent > dance.ShimmerPercent, $"rock {rock.ShimmerPercent:F2} % vs dance {dance.ShimmerPercent:F2} %");
+        Assert.True(rock.JitterPercent > dance.JitterPercent, $"rock {rock.JitterPercent:F2} % vs dance {dance.JitterPercent:F2} %");
+    }
+
+    [Fact]
     public void Trot_singers_have_a_faster_wider_vibrato_than_ballad_singers()
     {
         var analyzer = new VoiceDescriptorAnalyzer();

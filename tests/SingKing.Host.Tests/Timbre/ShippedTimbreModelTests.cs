@@ -32,6 +32,18 @@ public sealed class ShippedTimbreModelTests
     }
 
     [Fact]
+    public async Task One_model_classifies_from_many_threads_at_once_with_the_same_results()
+    {
+        using var model = TimbreModel.Load(Contract);
+        var patches = new MfccPatchExtractor(model.PatchOptions).Extract(new SyntheticTimbreSinger(TimbreLabels.Trot, 500).Sing(1, 4.0), 16_000);
+        var expected = model.Classify(patches);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => model.Classify(patches))));
+
+        Assert.All(results, result => Assert.Equal(expected, result));
+    }
+
+    [Fact]
     public void The_shipped_model_and_its_contract_load_and_are_under_5_MB()
     {
         using var model = TimbreModel.Load(Contract);
