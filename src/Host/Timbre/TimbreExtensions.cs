@@ -26,6 +26,8 @@ public static class TimbreExtensions
     /// <summary>Maps the <c>/api/timbre</c> endpoints.</summary>
     public static WebApplication MapTimbre(this WebApplication app)
     {
+        // Loading the model now puts a missing or broken model in the start-up log, not a first request's.
+        app.Services.GetRequiredService<TimbreModel>();
         app.MapTimbreEndpoints();
         return app;
     }
