@@ -35,8 +35,16 @@ public static class LibTorchCompatibility
             var folder = AppContext.BaseDirectory;
             foreach (var path in new[] { Path.Combine(folder, Library), Path.Combine(folder, "runtimes", "linux-x64", "native", Library) })
             {
-                if (File.Exists(path))
+                if (!File.Exists(path))
+                    continue;
+                try
+                {
                     Relax(path);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // A read-only install: TorchSharp will say why it cannot load, which is the useful message.
+                }
             }
         }
     }
