@@ -12,6 +12,7 @@ namespace SingKing.Training;
 /// </summary>
 public sealed class TimbreNetwork : nn.Module<Tensor, Tensor>
 {
+    // RegisterComponents names the layers after these fields, as PyTorch names them after attributes.
     private readonly Conv2d conv1;
     private readonly Conv2d conv2;
     private readonly Conv2d conv3;
