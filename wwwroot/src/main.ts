@@ -1,6 +1,8 @@
 import { initI18n } from './i18n/i18n';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
 import { RangePage } from './range/range-page';
+import { takeIdFromPath } from './report/report-client';
+import { ReportPage } from './report/report-page';
 import { initAppShell } from './shell/app-shell';
 
 const pageRoot = document.getElementById('page');
@@ -12,6 +14,10 @@ if (path === '/range') {
   new RangePage(pageRoot);
   initAppShell('range');
   initI18n('range.title');
+} else if (path.startsWith('/report/') || path === '/report') {
+  new ReportPage(pageRoot, takeIdFromPath(path));
+  initAppShell('report');
+  initI18n('report.title');
 } else {
   new LivePitchPage(pageRoot);
   initAppShell('live');
