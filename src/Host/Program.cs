@@ -14,6 +14,7 @@ app.MapFrontEnd();
 app.MapSingingHub();
 app.MapSongLibrary();
 app.MapCalibration();
+app.MapTakes();
 
 app.Run();
 

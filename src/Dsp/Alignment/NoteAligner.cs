@@ -327,14 +327,8 @@ public sealed class NoteAligner
         return state.Expected > 0 && _notes[id].IsScored ? Math.Min(1.0, state.CreditSum / state.Expected) : 0.0;
     }
 
-    // Length × factor as in UltraStar Deluxe: golden and golden rap notes count double, freestyle not at all.
-    private static double Weight(Chart chart, ChartNote note)
-    {
-        if (!note.IsScored)
-            return 0;
-        var length = Math.Max(0, chart.NoteEndSeconds(note) - chart.NoteStartSeconds(note));
-        return note.IsGolden ? 2 * length : length;
-    }
+    // Length × factor as in UltraStar Deluxe, shared with the final scoring.
+    private static double Weight(Chart chart, ChartNote note) => UltraStarScore.NoteWeight(chart, note);
 
     private struct NoteState
     {

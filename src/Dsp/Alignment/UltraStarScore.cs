@@ -1,3 +1,5 @@
+using SingKing.Dsp.Charts;
+
 namespace SingKing.Dsp.Alignment;
 
 /// <summary>
@@ -17,4 +19,22 @@ public readonly record struct UltraStarScore(double NotePoints, double LineBonus
 
     /// <summary>The total, 0–10000.</summary>
     public double Total => NotePoints + LineBonusPoints;
+
+    /// <summary>
+    /// A note's share of <see cref="MaxNotePoints"/> before normalising: its length in seconds × its factor
+    /// (golden and golden rap 2, normal and rap 1, freestyle 0), as in UltraStar Deluxe. The live aligner and
+    /// the final scoring weigh notes with this one rule.
+    /// </summary>
+    /// <param name="chart">The chart, which times the note's beats.</param>
+    /// <param name="note">The note.</param>
+    /// <returns>The weight in seconds (0 for freestyle and zero-length notes).</returns>
+    public static double NoteWeight(Chart chart, ChartNote note)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(note);
+        if (!note.IsScored)
+            return 0;
+        var length = Math.Max(0, chart.NoteEndSeconds(note) - chart.NoteStartSeconds(note));
+        return note.IsGolden ? 2 * length : length;
+    }
 }

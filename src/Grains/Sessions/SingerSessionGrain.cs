@@ -2,7 +2,9 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Orleans.Placement;
+using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
+using SingKing.Grains.Reports;
 using SingKing.Grains.Songs;
 using SingKing.Grains.Takes;
 
@@ -24,6 +26,7 @@ public sealed partial class SingerSessionGrain(
     TakeFileStore store,
     TakeMetrics metrics,
     ISongCharts songs,
+    TakeReporter reporter,
     TimeProvider time,
     ILogger<SingerSessionGrain> logger) : Grain, ISingerSessionGrain
 {
@@ -126,10 +129,33 @@ public sealed partial class SingerSessionGrain(
             .SelectMany(g => Enumerable.Range(0, (int)Math.Min(g.Count, MaxListedMissingChunks)).Select(i => g.FirstSequence + i))
             .Take(MaxListedMissingChunks)
             .ToArray();
+        var (report, reportError) = await ReportAsync(take);
         return new TakeSummary(take.TakeId, take.Files.Record.DurationSeconds, take.FrameCount, take.VoicedFrameCount, missing, take.Files.Record.Range)
         {
             Karaoke = take.Files.Record.Karaoke,
+            Report = report,
+            ReportError = reportError,
         };
+    }
+
+    // The report is written before the take's end is answered, so the singer never sees a score that is not saved.
+    // A take whose report fails keeps its files; the report endpoint makes it again on the next request.
+    private async Task<(TakeReportSummary? Report, string? Error)> ReportAsync(OpenTake take)
+    {
+        if (take.Karaoke is not { } karaoke)
+            return (null, null);
+        if (songs.Find(karaoke.SongId) is not { } chart)
+            return (null, $"The song \"{karaoke.SongId}\" is no longer in the library, so the take cannot be scored again.");
+        try
+        {
+            var report = await reporter.CreateAsync(take.Files.Folder, take.Files.Record, chart, CancellationToken.None);
+            return (TakeReportSummary.From(report), null);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or AudioFormatException or UnauthorizedAccessException)
+        {
+            LogReportFailed(exception, SingerId, take.TakeId);
+            return (null, "The take is saved, but its report could not be made now; open it again from your history to retry.");
+        }
     }
 
     /// <inheritdoc />
@@ -236,6 +262,9 @@ public sealed partial class SingerSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId} with {SongId}")]
     private partial void LogTakeStarted(string singerId, string takeId, string connectionId, string songId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Singer {SingerId} take {TakeId}: the report could not be made")]
+    private partial void LogReportFailed(Exception exception, string singerId, string takeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} ended take {TakeId} as {Status} after {DurationSeconds:0.0} s with {GapCount} gaps")]
     private partial void LogTakeEnded(string singerId, string takeId, TakeStatus status, double durationSeconds, int gapCount);

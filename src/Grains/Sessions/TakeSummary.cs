@@ -21,4 +21,15 @@ public sealed record TakeSummary(
     /// <summary>How the take scored against its song, or null for a take without a song.</summary>
     [Id(6)]
     public KaraokeSummary? Karaoke { get; init; }
+
+    /// <summary>
+    /// The headline of the take's report (a take sung to a song), written before the take's end is answered; null
+    /// without a song, or when the report could not be made (<see cref="ReportError"/> says why).
+    /// </summary>
+    [Id(7)]
+    public Reports.TakeReportSummary? Report { get; init; }
+
+    /// <summary>Why a take sung to a song has no report; null when it has one or needs none.</summary>
+    [Id(8)]
+    public string? ReportError { get; init; }
 }

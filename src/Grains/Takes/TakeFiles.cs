@@ -154,6 +154,17 @@ public sealed class TakeFiles : IAsyncDisposable
         await _audio.DisposeAsync();
     }
 
+    /// <summary>Reads the take.json in <paramref name="folder"/>, or null when the folder holds no take.</summary>
+    /// <exception cref="JsonException">take.json is damaged.</exception>
+    public static async Task<TakeRecord?> ReadRecordAsync(string folder, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(folder, RecordFileName);
+        if (!File.Exists(path))
+            return null;
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync<TakeRecord>(stream, JsonOptions, cancellationToken);
+    }
+
     private static FileStream OpenNew(string path) =>
         new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SingKing.Grains.Reports;
 using SingKing.Grains.Sessions;
 using SingKing.Grains.Takes;
 
@@ -48,6 +49,7 @@ public static class OrleansExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TakeMetrics>();
         builder.Services.AddSingleton<TakeFileStore>();
+        builder.Services.AddSingleton<TakeReporter>();
         builder.Services.AddOptions<TakeFileStoreOptions>()
             .Configure<IHostEnvironment>((options, environment) =>
                 options.DataPath = Path.GetFullPath(builder.Configuration["SingKing:DataPath"] ?? "data", environment.ContentRootPath));

@@ -33,4 +33,15 @@ public sealed class SessionSummary
     /// <summary>The range sung in the whole take, including its last frames; null when no note was held steadily.</summary>
     [Key("range")]
     public RangeResult? Range { get; set; }
+
+    /// <summary>
+    /// The headline of the take's report, saved before this answer; null for a take without a song or when the
+    /// report could not be made (see <see cref="ReportError"/>).
+    /// </summary>
+    [Key("report")]
+    public ReportResult? Report { get; set; }
+
+    /// <summary>Why a take sung to a song has no report, in a sentence that says what to do; null otherwise.</summary>
+    [Key("reportError")]
+    public string? ReportError { get; set; }
 }

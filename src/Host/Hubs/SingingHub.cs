@@ -74,6 +74,8 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
             MissingChunks = summary.MissingChunks,
             Range = RangeResult.From(summary.Range),
             Karaoke = KaraokeResult.From(summary.Karaoke),
+            Report = ReportResult.From(summary.Report),
+            ReportError = summary.ReportError,
         };
     }
 

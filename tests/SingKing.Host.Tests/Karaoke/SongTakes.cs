@@ -42,11 +42,19 @@ internal static class SongTakes
     /// Sings every note at its own pitch plus <paramref name="semitones"/>, <paramref name="lateSeconds"/> after its
     /// chart time; the take runs half a second past the last note.
     /// </summary>
-    public static short[] Sing(Chart chart, double semitones = 0, double lateSeconds = 0)
+    public static short[] Sing(Chart chart, double semitones = 0, double lateSeconds = 0) =>
+        Sing(chart, (_, _) => semitones, lateSeconds);
+
+    /// <summary>
+    /// Sings every note at its own pitch plus what <paramref name="semitonesOf"/> gives for the note and its line's
+    /// index, <paramref name="lateSeconds"/> after its chart time.
+    /// </summary>
+    public static short[] Sing(Chart chart, Func<ChartNote, int, double> semitonesOf, double lateSeconds = 0)
     {
         var voice = chart.Voices[0];
+        var lineOf = voice.Phrases.SelectMany((phrase, line) => phrase.Notes.Select(note => (note, line))).ToDictionary(p => p.note, p => p.line);
         var sung = voice.Notes
-            .Select(note => SungNote.FromMidi(note.MidiNote + semitones, chart.NoteStartSeconds(note) + lateSeconds,
+            .Select(note => SungNote.FromMidi(note.MidiNote + semitonesOf(note, lineOf[note]), chart.NoteStartSeconds(note) + lateSeconds,
                 chart.NoteEndSeconds(note) - chart.NoteStartSeconds(note)))
             .ToList();
         var end = voice.Notes.Max(chart.NoteEndSeconds) + lateSeconds + 0.5;

@@ -95,6 +95,23 @@ export interface TakeSummary {
   range?: RangeResult | null;
   /** The song side of the take, or null for a take without a song. */
   karaoke?: KaraokeResult | null;
+  /** The headline of the take's report, saved before this answer; null without a song or when it failed. */
+  report?: ReportHeadline | null;
+  /** Why a take sung to a song has no report, in a sentence that says what to do. */
+  reportError?: string | null;
+}
+
+/** The headline of a take's report; the full report is at `url` (see report/report-contract.ts). */
+export interface ReportHeadline {
+  /** 0–10000. */
+  total: number;
+  /** UltraStar's label: 'toneDeaf' … 'ultrastar'. */
+  rating: string;
+  /** 0–1 each. */
+  pitch: number;
+  rhythm: number;
+  lyrics: number;
+  url: string;
 }
 
 /** A voice type as the hub names it. */
