@@ -13,7 +13,7 @@ function word(dictionary: Dictionary, notice: Notice): string {
 /** Advice of <paramref>code</paramref> quoting a value for every name its sentence may read. */
 function withValues(code: Advice['code']): Advice {
   const values: Record<string, number> = {};
-  for (const spec of Object.values(adviceWording[code])) values[spec.names[0]] = 0.5;
+  for (const spec of Object.values(adviceWording[code])) values[spec.names[0]] = 12;
   return { code, values };
 }
 
@@ -61,7 +61,7 @@ describe('advice wording', () => {
   });
 
   it('quotes a share as a percentage', () => {
-    const notice = adviceNotice({ code: 'unclearArticulation', values: { share: 0.456 } })!;
+    const notice = adviceNotice({ code: 'unclearArticulation', values: { percent: 45.6 } })!;
 
     expect(word(en, notice)).toContain('Only 46% of syllables');
   });

@@ -9,12 +9,12 @@ import type { Advice, AdviceCode } from './report-contract';
  */
 type Placeholder = { names: readonly string[]; format: (value: number) => number | string };
 
-const cents: Placeholder = { names: ['cents', 'centsError', 'meanCents'], format: (v) => Math.round(Math.abs(v)) };
-const ms: Placeholder = { names: ['ms', 'meanMs', 'deviationMs'], format: (v) => Math.round(Math.abs(v) / 10) * 10 };
-const hz: Placeholder = { names: ['hz', 'rateHz'], format: (v) => v.toFixed(1) };
-const extent: Placeholder = { names: ['cents', 'extentCents'], format: (v) => Math.round(Math.abs(v)) };
-const percent: Placeholder = { names: ['share', 'ratio'], format: (v) => Math.round(100 * Math.min(1, Math.max(0, v))) };
-const count: Placeholder = { names: ['count', 'lines'], format: (v) => Math.round(v) };
+// The names are those src/Dsp/Reports/CoachAdvice.cs sends.
+const cents: Placeholder = { names: ['cents'], format: (v) => Math.round(Math.abs(v)) };
+const ms: Placeholder = { names: ['ms'], format: (v) => Math.round(Math.abs(v) / 10) * 10 };
+const hz: Placeholder = { names: ['hz'], format: (v) => v.toFixed(1) };
+const percent: Placeholder = { names: ['percent'], format: (v) => Math.round(Math.min(100, Math.max(0, v))) };
+const count: Placeholder = { names: ['count'], format: (v) => Math.round(v) };
 
 /** Every advice code, with the placeholders its sentence uses (in the dictionaries as `report.advice.<code>`). */
 export const adviceWording: Readonly<Record<AdviceCode, Readonly<Record<string, Placeholder>>>> = {
@@ -27,8 +27,8 @@ export const adviceWording: Readonly<Record<AdviceCode, Readonly<Record<string, 
   earlyEntries: { ms },
   cutsNotesShort: { ms },
   scoops: { percent, cents },
-  vibratoFastNarrow: { hz, cents: extent },
-  vibratoSlowWide: { hz, cents: extent },
+  vibratoFastNarrow: { hz, cents },
+  vibratoSlowWide: { hz, cents },
   noVibrato: {},
   unclearArticulation: { percent },
   missedLines: { count },

@@ -10,13 +10,14 @@ describe('ratingOf', () => {
     [4010, 'wannabe'],
     [5010, 'hopeful'],
     [6010, 'risingStar'],
-    [7509, 'risingStar'],
-    [7510, 'leadSinger'],
-    [8510, 'superstar'],
+    [7009, 'risingStar'],
+    [7010, 'leadSinger'],
+    [8009, 'leadSinger'],
+    [8010, 'superstar'],
     [9009, 'superstar'],
     [9010, 'ultrastar'],
     [10000, 'ultrastar'],
-  ])('labels a total of %i as %s, as UltraStar Deluxe does', (total, label) => {
+  ])('labels a total of %i as %s, as the server does', (total, label) => {
     expect(ratingOf(total)).toBe(label);
   });
 });

@@ -2,8 +2,8 @@ import type { LineRating } from '../connection/hub-contract';
 import type { RatingLabel } from './report-contract';
 
 /**
- * UltraStar Deluxe's rating bands of a 0–10000 total, lowest first: a total from `from` up to the next band's start
- * earns `label`. The bands start 10 points past the round thousands, as UltraStar Deluxe's score screen has them.
+ * UltraStar's rating bands of a 0–10000 total, lowest first: a total from `from` up to the next band's start earns
+ * `label`. The same bands as the server's (src/Dsp/Reports/RatingLabels.cs), 10 points past the round thousands.
  */
 const bands: readonly { from: number; label: RatingLabel }[] = [
   { from: 0, label: 'toneDeaf' },
@@ -11,12 +11,12 @@ const bands: readonly { from: number; label: RatingLabel }[] = [
   { from: 4010, label: 'wannabe' },
   { from: 5010, label: 'hopeful' },
   { from: 6010, label: 'risingStar' },
-  { from: 7510, label: 'leadSinger' },
-  { from: 8510, label: 'superstar' },
+  { from: 7010, label: 'leadSinger' },
+  { from: 8010, label: 'superstar' },
   { from: 9010, label: 'ultrastar' },
 ];
 
-/** The rating label of a total in UltraStar's convention (0–10000; values outside are clamped). */
+/** The rating label of a total in UltraStar's convention (0–10000); the page uses it when a report carries no label it knows. */
 export function ratingOf(total: number): RatingLabel {
   let label: RatingLabel = 'toneDeaf';
   for (const band of bands) {

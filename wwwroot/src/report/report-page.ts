@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/dictionaries';
+import { en, type MessageKey } from '../i18n/dictionaries';
 import { language, onLanguageChange, t } from '../i18n/i18n';
 import { noticeText, type Notice } from '../i18n/notice';
 import { adviceNotice } from './advice';
@@ -7,7 +7,7 @@ import { PhrasePractice } from './phrase-practice';
 import { notesOf, phrasesInOrder, sectionsToPractise, trend } from './phrase-list';
 import { ratingOf } from './rating';
 import { fetchReport } from './report-client';
-import type { ReportPhrase, TakeReport } from './report-contract';
+import type { RatingLabel, ReportPhrase, TakeReport } from './report-contract';
 import { sungLine, type TimeBounds } from './report-geometry';
 import { SharedTimeline } from './shared-timeline';
 import { TimingGraph, type TimingBar } from './timing-graph';
@@ -202,7 +202,7 @@ export class ReportPage {
     this.say(this.el('report-date'), () => ({ key: 'report.sungOn', params: { date: formatDate(report.endedUtc) } }));
     this.say(this.el('report-difficulty'), () => ({ key: `report.difficulty.${report.difficulty}` as MessageKey }));
     this.el('report-total').textContent = String(Math.round(report.total));
-    this.say(this.el('report-rating'), () => ({ key: ratingKey(report.total) }));
+    this.say(this.el('report-rating'), () => ({ key: ratingKey(report.rating, report.total) }));
     this.say(this.el('report-pitch'), () => outOf100(report.pitch));
     this.say(this.el('report-rhythm'), () => outOf100(report.rhythm));
     this.say(this.el('report-lyrics'), () => outOf100(report.lyrics));
@@ -214,7 +214,7 @@ export class ReportPage {
     const total = this.el('report-previous-total');
     total.textContent = String(Math.round(previous.total));
     total.append(arrow(trend(report.total, previous.total, 0.5), 'report-previous-total-trend'));
-    this.say(this.el('report-previous-rating'), () => ({ key: ratingKey(previous.total) }));
+    this.say(this.el('report-previous-rating'), () => ({ key: ratingKey(previous.rating, previous.total) }));
     const dims = this.el('report-previous-dims');
     const rows: [MessageKey, number, number, string][] = [
       ['report.pitch', previous.pitch, report.pitch, 'pitch'],
@@ -417,8 +417,10 @@ export class ReportPage {
   }
 }
 
-function ratingKey(total: number): MessageKey {
-  return `report.rating.${ratingOf(total)}` as MessageKey;
+/** The server's label of a take; a label this page does not know (a newer server) is read from the total instead. */
+function ratingKey(label: RatingLabel, total: number): MessageKey {
+  const key = `report.rating.${label}`;
+  return (key in en ? key : `report.rating.${ratingOf(total)}`) as MessageKey;
 }
 
 function outOf100(value: number): Notice {
