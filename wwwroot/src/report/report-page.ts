@@ -244,6 +244,12 @@ export class ReportPage {
       this.say(item, () => notice);
       list.append(item);
     }
+    if (list.childElementCount === 0) {
+      const item = document.createElement('li');
+      item.className = 'report-advice__none';
+      this.say(item, () => ({ key: 'report.adviceNone' }));
+      list.append(item);
+    }
   }
 
   private showGraphs(report: TakeReport): void {
