@@ -55,6 +55,53 @@ public sealed class ReportPageTests(SingKingServer server) : BrowserTest
     }
 
     [Fact]
+    public async Task Zoom_buttons_narrow_and_widen_both_graphs_together()
+    {
+        var page = await OpenAsync("en-US");
+        await Expect(page.Roll).ToHaveAttributeAsync("data-drawn", "true");
+        var whole = SpanOf(await page.Roll.GetAttributeAsync("data-view"));
+
+        await page.Page.GetByTestId("report-zoom-in").ClickAsync();
+
+        await page.WaitAsync(
+            () => page.Page.WaitForFunctionAsync(
+                $"() => parseFloat(document.querySelector('[data-testid=report-roll]').dataset.view.split('+')[1]) < {whole * 0.6}",
+                null,
+                new() { Timeout = 5_000 }),
+            "zoom in to halve the span shown");
+        Assert.Equal(await page.Roll.GetAttributeAsync("data-view"), await page.Timing.GetAttributeAsync("data-view"));
+
+        await page.Page.GetByTestId("report-zoom-all").ClickAsync();
+
+        await page.WaitAsync(
+            () => page.Page.WaitForFunctionAsync(
+                $"() => parseFloat(document.querySelector('[data-testid=report-roll]').dataset.view.split('+')[1]) > {whole * 0.99}",
+                null,
+                new() { Timeout = 5_000 }),
+            "the whole song to be shown again");
+    }
+
+    [Fact]
+    public async Task A_later_take_shows_the_earlier_one_beside_it_with_arrows()
+    {
+        var first = await ReportTakes.OffKeyTwinkleAsync(Browser, server.BaseAddress);
+        // The same singer sings the song again, every line on pitch this time.
+        var second = await ReportTakes.SingAsync(server.BaseAddress, first.SingerId, _ => 0);
+        var context = await ReportTakes.ContextOfAsync(Browser, server.BaseAddress, second, "en-US");
+        var page = new ReportPageModel(await context.NewPageAsync());
+
+        await page.OpenAsync(server.BaseAddress, second.TakeId);
+
+        var previous = page.Page.GetByTestId("report-previous");
+        await page.WaitAsync(() => Expect(previous).ToBeVisibleAsync(new() { Timeout = 15_000 }), "the previous take beside the report");
+        await Expect(previous).ToContainTextAsync("Previous take");
+        await Expect(page.Page.GetByTestId("report-previous-total")).ToContainTextAsync(new Regex(@"^\d+"));
+        await Expect(page.Page.GetByTestId("report-previous-pitch-trend")).ToHaveAttributeAsync("data-trend", new Regex("up|down|same"));
+        await Expect(page.Page.GetByTestId("report-previous-rhythm-trend")).ToBeVisibleAsync();
+        await Expect(page.Page.GetByTestId("report-previous-lyrics-trend")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Clicking_the_piano_roll_moves_the_replay_to_that_song_time()
     {
         var page = await OpenAsync("en-US");
@@ -66,7 +113,10 @@ public sealed class ReportPageTests(SingKingServer server) : BrowserTest
         // The whole song is in view at first, from a second before its first note (2.4 s) to a second after its last
         // (31.2 s): three quarters of the way across is song time 24.8 s, and the take's audio starts at song time 0.
         await page.WaitAsync(
-            () => Expect(page.Replay).ToHaveJSPropertyAsync("currentTime", new Regex(@"^2[3-6](\.\d+)?$")),
+            () => page.Page.WaitForFunctionAsync(
+                "() => { const t = document.querySelector('[data-testid=report-replay]').currentTime; return t > 23.5 && t < 26; }",
+                null,
+                new() { Timeout = 5_000 }),
             "the replay to jump to the clicked song time");
     }
 
@@ -88,6 +138,7 @@ public sealed class ReportPageTests(SingKingServer server) : BrowserTest
             "the first pass's result");
         await Expect(page.PracticePasses.First).Not.ToHaveAttributeAsync("data-rating", new Regex("great|perfect"));
         await Expect(page.Page.GetByTestId("practice-status")).ToContainTextAsync(new Regex("Once more|Listen in|Sing now"));
+        await ScreenshotAsync(page, "report-practice-1280x800-en-US.png");
 
         await page.MoveOn.ClickAsync();
 
@@ -135,6 +186,9 @@ public sealed class ReportPageTests(SingKingServer server) : BrowserTest
         Assert.Equal(0, await page.SidewaysOverflowAsync());
         await ScreenshotAsync(page, "report-1280x800-ko.png");
     }
+
+    private static double SpanOf(string? view) =>
+        double.Parse(view!.Split('+')[1], System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<ReportPageModel> OpenAsync(string locale, int width = 1280, int height = 800)
     {

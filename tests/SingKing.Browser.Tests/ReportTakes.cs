@@ -75,6 +75,12 @@ public static class ReportTakes
             await context.CloseAsync();
         }
 
+        return await SingAsync(baseAddress, singerId, semitonesOfLine);
+    }
+
+    /// <summary>Sings a take of <see cref="TwinkleId"/> as the singer <paramref name="singerId"/>, each line shifted by <paramref name="semitonesOfLine"/>.</summary>
+    public static async Task<SungTake> SingAsync(Uri baseAddress, string singerId, Func<int, double> semitonesOfLine)
+    {
         var samples = await RenderAsync(baseAddress, semitonesOfLine);
         await using var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(baseAddress, "hubs/singing"), options => options.Headers["Cookie"] = $"{SingerCookie.Name}={singerId}")

@@ -101,6 +101,7 @@ export class PhrasePractice {
       for (let pass = 1; !this.closed; pass++) {
         this.hits.clear();
         this.sung.length = 0;
+        this.el('practice-live-score').textContent = '';
         this.colourNotes();
         const outcome = await this.session.pass(pass);
         if (this.closed) return;

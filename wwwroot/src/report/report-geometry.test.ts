@@ -5,6 +5,7 @@ import {
   followTime,
   foldOntoNote,
   fullView,
+  initialView,
   midiToY,
   noteAt,
   pitchAxisFor,
@@ -30,6 +31,11 @@ describe('time axis', () => {
 
   it('shows the whole sung stretch at first', () => {
     expect(fullView(bounds, 800)).toEqual({ startSeconds: 2, spanSeconds: 40, width: 800 });
+  });
+
+  it('starts with the whole song on a desktop, and its first seconds at a readable scale on a phone', () => {
+    expect(initialView(bounds, 1600)).toEqual({ startSeconds: 2, spanSeconds: 40, width: 1600 });
+    expect(initialView(bounds, 360)).toEqual({ startSeconds: 2, spanSeconds: 14.4, width: 360 });
   });
 
   it('zooms in about the anchor, keeping it at the same x', () => {

@@ -36,6 +36,16 @@ export function fullView(bounds: TimeBounds, width: number): TimeView {
   return { startSeconds: bounds.firstSeconds, spanSeconds: Math.max(bounds.minSpanSeconds, bounds.lastSeconds - bounds.firstSeconds), width };
 }
 
+/**
+ * The first view on a canvas <paramref>width</paramref> CSS px wide: the whole sung stretch when it fits at
+ * <paramref>minPxPerSecond</paramref> or more (a desktop), else its start at that scale (a phone), so notes stay
+ * readable and the rest is a swipe away.
+ */
+export function initialView(bounds: TimeBounds, width: number, minPxPerSecond = 25): TimeView {
+  const whole = fullView(bounds, width);
+  return clampView({ ...whole, spanSeconds: Math.min(whole.spanSeconds, width / minPxPerSecond) }, bounds);
+}
+
 /** Keeps the view inside the bounds: no wider than the whole, no narrower than the minimum, never past either end. */
 export function clampView(view: TimeView, bounds: TimeBounds): TimeView {
   const whole = Math.max(bounds.minSpanSeconds, bounds.lastSeconds - bounds.firstSeconds);

@@ -340,6 +340,10 @@ export class ReportPage {
     timeline.setWidth(this.roll.canvas.clientWidth);
     this.roll.draw(timeline.view, this.rollContent, this.playhead);
     this.timing.draw(timeline.view, this.bars, this.phraseStarts, this.playhead, { late: t('report.late'), early: t('report.early') });
+    // The visible stretch, for the tests and for anyone inspecting the page: song seconds at the left edge and across.
+    const shown = `${timeline.view.startSeconds.toFixed(2)}+${timeline.view.spanSeconds.toFixed(2)}`;
+    this.roll.canvas.dataset.view = shown;
+    this.timing.canvas.dataset.view = shown;
     this.roll.canvas.dataset.drawn = 'true';
     this.timing.canvas.dataset.drawn = 'true';
   }

@@ -1,4 +1,4 @@
-import { clampView, followTime, fullView, scrollView, xToTime, zoomView, type TimeBounds, type TimeView } from './report-geometry';
+import { clampView, followTime, fullView, initialView, scrollView, xToTime, zoomView, type TimeBounds, type TimeView } from './report-geometry';
 
 /** Pointer travel below which a press and release is a click (seek) rather than a drag (scroll), CSS px. */
 const clickSlopPx = 6;
@@ -11,6 +11,7 @@ export class SharedTimeline {
   private current: TimeView;
   private readonly pointers = new Map<number, { x: number; startX: number }>();
   private pinchDistance: number | null = null;
+  private sized = false;
 
   constructor(
     private readonly bounds: TimeBounds,
@@ -24,9 +25,11 @@ export class SharedTimeline {
     return this.current;
   }
 
-  /** Sets the width (CSS px) the graphs are drawn at. */
+  /** Sets the width (CSS px) the graphs are drawn at; the first width known picks the first view. */
   setWidth(width: number): void {
-    if (width > 0 && width !== this.current.width) this.current = { ...this.current, width };
+    if (width <= 0 || width === this.current.width) return;
+    this.current = this.sized ? { ...this.current, width } : initialView(this.bounds, width);
+    this.sized = true;
   }
 
   zoomIn(): void {
