@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using SingKing.Dsp.Synthesis;
 using static Microsoft.Playwright.Assertions;
@@ -143,6 +144,47 @@ public sealed class ReportPageTests(SingKingServer server) : BrowserTest
         await page.MoveOn.ClickAsync();
 
         await Expect(page.Practice).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_take_still_being_sung_shows_its_report_by_itself_once_it_ends()
+    {
+        var singerId = await ReportTakes.NewSingerAsync(Browser, server.BaseAddress);
+        var samples = await ReportTakes.RenderAsync(server.BaseAddress, _ => 0);
+        await using var connection = await ReportTakes.ConnectAsync(server.BaseAddress, singerId);
+        var takeId = await ReportTakes.StartAsync(connection);
+        // The first line only (it ends at 7.2 s), then the take stays open.
+        await ReportTakes.StreamAsync(connection, samples[..(16_000 * 8)]);
+        var context = await ReportTakes.ContextOfAsync(Browser, server.BaseAddress, singerId, "en-US");
+        var page = new ReportPageModel(await context.NewPageAsync());
+
+        await page.OpenAsync(server.BaseAddress, takeId);
+
+        await Expect(page.Page.GetByTestId("report-status")).ToContainTextAsync("still being");
+        await Expect(page.Body).ToBeHiddenAsync();
+
+        await connection.InvokeAsync<SingKing.Host.Hubs.SessionSummary>("endSession");
+
+        await page.WaitAsync(() => Expect(page.Body).ToBeVisibleAsync(new() { Timeout = 15_000 }), "the report once the take ended");
+        await Expect(page.Total).ToHaveTextAsync(new Regex(@"^\d{1,5}$"));
+    }
+
+    [Fact]
+    public async Task Replay_moves_the_playhead_with_the_song_time()
+    {
+        var page = await OpenAsync("en-US");
+        await page.WaitAsync(() => Expect(page.Replay).ToHaveJSPropertyAsync("readyState", 4, new() { Timeout = 10_000 }), "the replay to load");
+
+        await page.Replay.EvaluateAsync("a => { a.currentTime = 10; return a.play(); }");
+
+        // The playhead is drawn at the audio's time plus the song time its first sample is at (0 for this take).
+        await page.WaitAsync(
+            () => page.Page.WaitForFunctionAsync(
+                "() => { const a = document.querySelector('[data-testid=report-replay]'); const p = parseFloat(document.querySelector('[data-testid=report-roll]').dataset.playhead); return a.currentTime > 10.5 && Math.abs(p - a.currentTime) < 0.25; }",
+                null,
+                new() { Timeout = 10_000 }),
+            "the playhead to follow the playing replay");
+        await page.Replay.EvaluateAsync("a => a.pause()");
     }
 
     [Fact]

@@ -44,7 +44,11 @@ public static class ReportTakes
         Taken.GetOrAdd(baseAddress, address => new Lazy<Task<SungTake>>(() => SingAsync(browser, address, line => line == OffKeyLine ? 3 : 0))).Value;
 
     /// <summary>A new context in <paramref name="locale"/> that is the singer of <paramref name="take"/>.</summary>
-    public static async Task<IBrowserContext> ContextOfAsync(IBrowser browser, Uri baseAddress, SungTake take, string locale, int width = 1280, int height = 800)
+    public static Task<IBrowserContext> ContextOfAsync(IBrowser browser, Uri baseAddress, SungTake take, string locale, int width = 1280, int height = 800) =>
+        ContextOfAsync(browser, baseAddress, take.SingerId, locale, width, height);
+
+    /// <summary>A new context in <paramref name="locale"/> whose singer cookie is <paramref name="singerId"/>.</summary>
+    public static async Task<IBrowserContext> ContextOfAsync(IBrowser browser, Uri baseAddress, string singerId, string locale, int width = 1280, int height = 800)
     {
         var context = await browser.NewContextAsync(new()
         {
@@ -54,13 +58,16 @@ public static class ReportTakes
             HasTouch = width < 600,
             DeviceScaleFactor = width < 600 ? 2 : 1,
         });
-        await context.AddCookiesAsync([new Cookie { Name = SingerCookie.Name, Value = take.SingerId, Url = baseAddress.ToString() }]);
+        await context.AddCookiesAsync([new Cookie { Name = SingerCookie.Name, Value = singerId, Url = baseAddress.ToString() }]);
         return context;
     }
 
-    private static async Task<SungTake> SingAsync(IBrowser browser, Uri baseAddress, Func<int, double> semitonesOfLine)
+    private static async Task<SungTake> SingAsync(IBrowser browser, Uri baseAddress, Func<int, double> semitonesOfLine) =>
+        await SingAsync(baseAddress, await NewSingerAsync(browser, baseAddress), semitonesOfLine);
+
+    /// <summary>A new singer: the cookie the host issues a browser on its first page visit.</summary>
+    public static async Task<string> NewSingerAsync(IBrowser browser, Uri baseAddress)
     {
-        // The singer is whoever the host says a new browser is: its first page visit issues the cookie.
         var context = await browser.NewContextAsync();
         string singerId;
         try
@@ -75,34 +82,54 @@ public static class ReportTakes
             await context.CloseAsync();
         }
 
-        return await SingAsync(baseAddress, singerId, semitonesOfLine);
+        return singerId;
     }
 
     /// <summary>Sings a take of <see cref="TwinkleId"/> as the singer <paramref name="singerId"/>, each line shifted by <paramref name="semitonesOfLine"/>.</summary>
     public static async Task<SungTake> SingAsync(Uri baseAddress, string singerId, Func<int, double> semitonesOfLine)
     {
         var samples = await RenderAsync(baseAddress, semitonesOfLine);
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, "hubs/singing"), options => options.Headers["Cookie"] = $"{SingerCookie.Name}={singerId}")
-            .AddMessagePackProtocol()
-            .Build();
-        await connection.StartAsync();
-        await connection.InvokeAsync<SessionStarted>("startSession", new StartSessionRequest { SampleRate = SampleRate, SongId = TwinkleId, Difficulty = "easy" });
-        var sequence = 0L;
-        for (var start = 0; start < samples.Length; start += ChunkSamples)
-        {
-            var pcm = ToPcm(samples.AsSpan(start, Math.Min(ChunkSamples, samples.Length - start)));
-            await connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence++, SampleRate = SampleRate, Pcm = pcm });
-        }
-
+        await using var connection = await ConnectAsync(baseAddress, singerId);
+        await StartAsync(connection);
+        await StreamAsync(connection, samples);
         var summary = await connection.InvokeAsync<SessionSummary>("endSession");
         if (summary.Report is null)
             throw new InvalidOperationException($"The take {summary.TakeId} ended without a report: {summary.ReportError}");
         return new SungTake(singerId, summary.TakeId, summary);
     }
 
+    /// <summary>A hub connection carrying the singer cookie of <paramref name="singerId"/>, started.</summary>
+    public static async Task<HubConnection> ConnectAsync(Uri baseAddress, string singerId)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "hubs/singing"), options => options.Headers["Cookie"] = $"{SingerCookie.Name}={singerId}")
+            .AddMessagePackProtocol()
+            .Build();
+        await connection.StartAsync();
+        return connection;
+    }
+
+    /// <summary>Opens a take of <see cref="TwinkleId"/> on <paramref name="connection"/>; returns its id.</summary>
+    public static async Task<string> StartAsync(HubConnection connection)
+    {
+        var started = await connection.InvokeAsync<SessionStarted>(
+            "startSession", new StartSessionRequest { SampleRate = SampleRate, SongId = TwinkleId, Difficulty = "easy" });
+        return started.TakeId;
+    }
+
+    /// <summary>Sends <paramref name="samples"/> as the open take's 40 ms chunks, from the take's start.</summary>
+    public static async Task StreamAsync(HubConnection connection, short[] samples)
+    {
+        var sequence = 0L;
+        for (var start = 0; start < samples.Length; start += ChunkSamples)
+        {
+            var pcm = ToPcm(samples.AsSpan(start, Math.Min(ChunkSamples, samples.Length - start)));
+            await connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence++, SampleRate = SampleRate, Pcm = pcm });
+        }
+    }
+
     /// <summary>Every note of the song's first voice at its chart pitch plus the line's shift, rests between.</summary>
-    private static async Task<short[]> RenderAsync(Uri baseAddress, Func<int, double> semitonesOfLine)
+    public static async Task<short[]> RenderAsync(Uri baseAddress, Func<int, double> semitonesOfLine)
     {
         using var http = new HttpClient { BaseAddress = baseAddress };
         var song = await http.GetFromJsonAsync<JsonElement>($"/api/songs/{TwinkleId}");

@@ -343,6 +343,7 @@ export class ReportPage {
     // The visible stretch, for the tests and for anyone inspecting the page: song seconds at the left edge and across.
     const shown = `${timeline.view.startSeconds.toFixed(2)}+${timeline.view.spanSeconds.toFixed(2)}`;
     this.roll.canvas.dataset.view = shown;
+    if (this.playhead !== null) this.roll.canvas.dataset.playhead = this.playhead.toFixed(3);
     this.timing.canvas.dataset.view = shown;
     this.roll.canvas.dataset.drawn = 'true';
     this.timing.canvas.dataset.drawn = 'true';
