@@ -71,11 +71,18 @@ export class PracticeSession {
     const response = await fetch(`/api/songs/${encodeURIComponent(this.songId)}/audio`);
     if (!response.ok) throw new PracticeError({ key: 'error.hub', params: { message: `${response.status} ${response.statusText}` } });
     this.backing = await this.context.decodeAudioData(await response.arrayBuffer());
+    if (this.closed) return;
     try {
       this.microphone = await Microphone.start((pcm) => this.send(pcm));
     } catch (error) {
       const problem = MicrophoneError.from(error);
       throw new PracticeError({ key: problem.problem, params: { detail: problem.detail } });
+    }
+    if (this.closed) {
+      // Closed while the microphone was being opened: close() found nothing to release yet.
+      await this.microphone.stop();
+      this.microphone = null;
+      return;
     }
     this.connection = new SingingConnection({
       onReconnecting: () => undefined,
@@ -89,13 +96,19 @@ export class PracticeSession {
     } catch {
       throw new PracticeError({ key: 'error.connection' });
     }
+    if (this.closed) {
+      await this.connection.disconnect();
+      this.connection = null;
+      return;
+    }
     if (this.context.state === 'suspended') await this.context.resume();
   }
 
   /** Plays one pass over the stretch and ends its take. */
   async pass(pass: number): Promise<PassOutcome> {
-    const connection = this.connection!;
-    const context = this.context!;
+    const connection = this.connection;
+    const context = this.context;
+    if (this.closed || !connection || !context) return { pass, rating: null, summary: null };
     const latency = loadDeviceLatency(localStorage, defaultDeviceKey);
     try {
       await connection.startSession({
@@ -171,13 +184,9 @@ export class PracticeSession {
     if (!context || this.closed) return;
     const song = this.span.startSeconds + (context.currentTime - this.playStartedAt);
     this.events.onSongTime(song);
-    this.events.onPhase(song >= this.span.startSeconds + Math.max(0, this.leadSeconds() - 0.5) ? 'sing' : 'listen', pass);
+    // "Sing now" half a second before the line's first note, so the singer can breathe in on it.
+    this.events.onPhase(song >= this.span.startSeconds + this.span.leadSeconds - 0.5 ? 'sing' : 'listen', pass);
     this.frame = requestAnimationFrame(() => this.followPlayback(pass));
-  }
-
-  /** Seconds the stretch plays before the line's first note. */
-  private leadSeconds(): number {
-    return this.span.leadSeconds ?? 0;
   }
 
   private send(pcm: Uint8Array): void {

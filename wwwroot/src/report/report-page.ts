@@ -378,20 +378,22 @@ export class ReportPage {
       button.dataset.testid = `practise-${phrase.index}`;
       button.dataset.i18n = 'report.practiseThis';
       button.textContent = t('report.practiseThis');
-      button.addEventListener('click', () => this.startPractice(phrase));
+      button.addEventListener('click', () => void this.startPractice(phrase));
       item.append(what, button);
       list.append(item);
     }
   }
 
-  private startPractice(phrase: ReportPhrase): void {
+  private async startPractice(phrase: ReportPhrase): Promise<void> {
     const report = this.report;
     if (!report) return;
     this.el<HTMLAudioElement>('report-replay').pause();
-    void this.practice?.close();
-    this.practice = new PhrasePractice(this.el('practice-host'), report, phrase, () => {
-      this.practice = null;
+    // One take at a time: the loop under way ends its take before the next one opens.
+    await this.practice?.close();
+    const practice: PhrasePractice = new PhrasePractice(this.el('practice-host'), report, phrase, () => {
+      if (this.practice === practice) this.practice = null;
     });
+    this.practice = practice;
   }
 
   private showPhrases(report: TakeReport): void {
