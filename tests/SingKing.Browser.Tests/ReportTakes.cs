@@ -11,12 +11,6 @@ using SingKing.Host.Singers;
 
 namespace SingKing.Browser.Tests;
 
-/// <summary>A take sung to a song through the hub, and the singer cookie it belongs to.</summary>
-/// <param name="SingerId">The singer cookie's value: a browser context carrying it may open the take's report.</param>
-/// <param name="TakeId">The take.</param>
-/// <param name="Summary">What the hub answered when the take ended.</param>
-public sealed record SungTake(string SingerId, string TakeId, SessionSummary Summary);
-
 /// <summary>
 /// Takes of the bundled "Twinkle, Twinkle, Little Star" sung through the singing hub as a browser would, by a .NET
 /// SignalR client carrying the singer cookie a browser context was issued: every note of the chart (read from
@@ -34,17 +28,17 @@ public static class ReportTakes
     private const int ChunkSamples = 640;
 
     // One take per host: singing it costs half a minute of synthesis and streaming, and the report tests only read it.
-    private static readonly ConcurrentDictionary<Uri, Lazy<Task<SungTake>>> Taken = new();
+    private static readonly ConcurrentDictionary<Uri, Lazy<Task<ReportTake>>> Taken = new();
 
     /// <summary>
     /// The take of <see cref="TwinkleId"/> with line <see cref="OffKeyLine"/> a minor third sharp and the rest on pitch,
     /// sung once per host by a singer whose cookie a fresh browser context receives from the host.
     /// </summary>
-    public static Task<SungTake> OffKeyTwinkleAsync(IBrowser browser, Uri baseAddress) =>
-        Taken.GetOrAdd(baseAddress, address => new Lazy<Task<SungTake>>(() => SingAsync(browser, address, line => line == OffKeyLine ? 3 : 0))).Value;
+    public static Task<ReportTake> OffKeyTwinkleAsync(IBrowser browser, Uri baseAddress) =>
+        Taken.GetOrAdd(baseAddress, address => new Lazy<Task<ReportTake>>(() => SingAsync(browser, address, line => line == OffKeyLine ? 3 : 0))).Value;
 
     /// <summary>A new context in <paramref name="locale"/> that is the singer of <paramref name="take"/>.</summary>
-    public static Task<IBrowserContext> ContextOfAsync(IBrowser browser, Uri baseAddress, SungTake take, string locale, int width = 1280, int height = 800) =>
+    public static Task<IBrowserContext> ContextOfAsync(IBrowser browser, Uri baseAddress, ReportTake take, string locale, int width = 1280, int height = 800) =>
         ContextOfAsync(browser, baseAddress, take.SingerId, locale, width, height);
 
     /// <summary>A new context in <paramref name="locale"/> whose singer cookie is <paramref name="singerId"/>.</summary>
@@ -62,7 +56,7 @@ public static class ReportTakes
         return context;
     }
 
-    private static async Task<SungTake> SingAsync(IBrowser browser, Uri baseAddress, Func<int, double> semitonesOfLine) =>
+    private static async Task<ReportTake> SingAsync(IBrowser browser, Uri baseAddress, Func<int, double> semitonesOfLine) =>
         await SingAsync(baseAddress, await NewSingerAsync(browser, baseAddress), semitonesOfLine);
 
     /// <summary>A new singer: the cookie the host issues a browser on its first page visit.</summary>
@@ -86,7 +80,7 @@ public static class ReportTakes
     }
 
     /// <summary>Sings a take of <see cref="TwinkleId"/> as the singer <paramref name="singerId"/>, each line shifted by <paramref name="semitonesOfLine"/>.</summary>
-    public static async Task<SungTake> SingAsync(Uri baseAddress, string singerId, Func<int, double> semitonesOfLine)
+    public static async Task<ReportTake> SingAsync(Uri baseAddress, string singerId, Func<int, double> semitonesOfLine)
     {
         var samples = await RenderAsync(baseAddress, semitonesOfLine);
         await using var connection = await ConnectAsync(baseAddress, singerId);
@@ -95,7 +89,7 @@ public static class ReportTakes
         var summary = await connection.InvokeAsync<SessionSummary>("endSession");
         if (summary.Report is null)
             throw new InvalidOperationException($"The take {summary.TakeId} ended without a report: {summary.ReportError}");
-        return new SungTake(singerId, summary.TakeId, summary);
+        return new ReportTake(singerId, summary.TakeId, summary);
     }
 
     /// <summary>A hub connection carrying the singer cookie of <paramref name="singerId"/>, started.</summary>
