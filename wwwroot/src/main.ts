@@ -1,9 +1,11 @@
+import { CalibrationPage } from './calibration/calibration-page';
 import { initI18n } from './i18n/i18n';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
 import { RangePage } from './range/range-page';
 import { takeIdFromPath } from './report/report-client';
 import { ReportPage } from './report/report-page';
 import { initAppShell } from './shell/app-shell';
+import { SongUploadPage } from './song-upload/song-upload-page';
 
 const pageRoot = document.getElementById('page');
 if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
@@ -18,6 +20,14 @@ if (path === '/range') {
   new ReportPage(pageRoot, takeIdFromPath(path));
   initAppShell('report');
   initI18n('report.title');
+} else if (path === '/calibrate') {
+  new CalibrationPage(pageRoot);
+  initAppShell('calibrate');
+  initI18n('calibrate.title');
+} else if (path === '/songs/new') {
+  new SongUploadPage(pageRoot);
+  initAppShell('songs-new');
+  initI18n('upload.title');
 } else {
   new LivePitchPage(pageRoot);
   initAppShell('live');

@@ -60,10 +60,20 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     Task<TakeSummary> EndTake(string connectionId);
 
     /// <summary>
-    /// Tells the session that a connection closed. If it owned the open take, the take ends as abandoned with
-    /// complete files; otherwise nothing happens.
+    /// Tells the session that a connection closed. If it owned the open take and closed cleanly, the take ends as
+    /// abandoned with complete files. If it <paramref name="dropped"/> (a network failure), the take stays open for
+    /// <see cref="SessionOptions.ResumeWindow"/> so a new connection can <see cref="ResumeTake"/> it, and ends as
+    /// abandoned after that. A connection that does not own the open take changes nothing.
     /// </summary>
-    Task ConnectionClosed(string connectionId);
+    Task ConnectionClosed(string connectionId, bool dropped = false);
+
+    /// <summary>
+    /// Carries on the open take <see cref="Sessions.ResumeTake.TakeId"/> on a new connection, which owns it from now on
+    /// (the old one may not have been noticed as dropped yet). The client resends its audio from
+    /// <see cref="TakeResumed.NextSequence"/>.
+    /// </summary>
+    /// <exception cref="SessionException">NoResumableTake when that take is not open.</exception>
+    Task<TakeResumed> ResumeTake(ResumeTake request);
 
     /// <summary>Counters of the open take, for monitoring.</summary>
     Task<SessionStatus> GetStatus();

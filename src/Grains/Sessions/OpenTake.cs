@@ -13,7 +13,14 @@ internal sealed class OpenTake(string takeId, string connectionId, int sampleRat
 
     public string TakeId { get; } = takeId;
 
-    public string ConnectionId { get; } = connectionId;
+    /// <summary>The connection that streams the take; a resume hands it to a new one.</summary>
+    public string ConnectionId { get; set; } = connectionId;
+
+    /// <summary>When the take last heard from its connection (its start, a chunk, a resume).</summary>
+    public DateTimeOffset LastHeardUtc { get; set; }
+
+    /// <summary>When its connection dropped, while the take waits to be resumed; null while connected.</summary>
+    public DateTimeOffset? DroppedUtc { get; set; }
 
     public int SampleRate { get; } = sampleRate;
 

@@ -35,4 +35,7 @@ public enum SessionErrorCode
 
     /// <summary>A take was started with a setting out of its allowed values (difficulty, latency).</summary>
     InvalidRequest,
+
+    /// <summary>A take was to be resumed that is not open any more (it ended, or its resume window passed) or never was.</summary>
+    NoResumableTake,
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Placement;
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
@@ -27,6 +28,7 @@ public sealed partial class SingerSessionGrain(
     TakeMetrics metrics,
     ISongCharts songs,
     TakeReporter reporter,
+    IOptions<SessionOptions> options,
     TimeProvider time,
     ILogger<SingerSessionGrain> logger) : Grain, ISingerSessionGrain
 {
@@ -36,6 +38,7 @@ public sealed partial class SingerSessionGrain(
     private static readonly PitchBatch EmptyFrames = new(0, false, 0, 0, [], [], []);
 
     private OpenTake? _take;
+    private IGrainTimer? _resumeTimer;
 
     private string SingerId => this.GetPrimaryKeyString();
 
@@ -43,11 +46,17 @@ public sealed partial class SingerSessionGrain(
     public async Task<TakeStarted> StartTake(StartTake request)
     {
         AudioChunkRules.ValidateSessionSampleRate(request.SampleRate);
-        if (_take is not null)
+        if (_take is { } open)
         {
-            throw new SessionException(
-                SessionErrorCode.SessionAlreadyActive,
-                "A take is already open for this singer (in this or another tab). End it, or close the other tab, before starting a new one.");
+            if (!CanBeReplaced(open, request.ConnectionId))
+            {
+                throw new SessionException(
+                    SessionErrorCode.SessionAlreadyActive,
+                    "A take is already open for this singer (in this or another tab). End it, or close the other tab, before starting a new one.");
+            }
+
+            // Its connection dropped and did not come back, or went silent on a host that may be gone: a new take wins.
+            await CloseTakeAsync(open, TakeStatus.Abandoned);
         }
 
         // Checked before any file is created, so a bad song request leaves nothing behind.
@@ -56,7 +65,7 @@ public sealed partial class SingerSessionGrain(
         var takeId = Guid.CreateVersion7(startedUtc).ToString("N");
         var tracker = new PitchTracker(request.SampleRate);
         var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, CancellationToken.None);
-        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke };
+        _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke, LastHeardUtc = startedUtc };
         LogTakeStarted(SingerId, takeId, request.ConnectionId, request.SongId ?? "no song");
         return new TakeStarted(takeId, request.SampleRate, tracker.Options.HopSeconds);
     }
@@ -106,6 +115,7 @@ public sealed partial class SingerSessionGrain(
             await take.Files.RecordGapAsync(new ChunkGap(take.NextSequence, chunk.Sequence - take.NextSequence), CancellationToken.None);
         take.NextSequence = chunk.Sequence + 1;
         take.ChunksAccepted++;
+        take.LastHeardUtc = time.GetUtcNow();
         if (chunk.SongSeconds is { } mark)
             take.Karaoke!.Mark(take.Files.SampleCount, mark);
 
@@ -162,11 +172,55 @@ public sealed partial class SingerSessionGrain(
     public Task<TakeRange?> GetRange(string connectionId) => Task.FromResult(TakeRange.From(RequireTake(connectionId).RangeAnalyzer));
 
     /// <inheritdoc />
-    public async Task ConnectionClosed(string connectionId)
+    public async Task ConnectionClosed(string connectionId, bool dropped = false)
     {
-        if (_take is { } take && take.ConnectionId == connectionId)
+        if (_take is not { } take || take.ConnectionId != connectionId)
+            return;
+        if (!dropped)
+        {
+            await CloseTakeAsync(take, TakeStatus.Abandoned);
+            return;
+        }
+
+        take.DroppedUtc = time.GetUtcNow();
+        _resumeTimer?.Dispose();
+        _resumeTimer = this.RegisterGrainTimer(
+            static (grain, _) => grain.AbandonUnresumedAsync(),
+            this,
+            new GrainTimerCreationOptions { DueTime = options.Value.ResumeWindow, Period = Timeout.InfiniteTimeSpan });
+        LogTakeWaitsForResume(SingerId, take.TakeId, options.Value.ResumeWindow.TotalSeconds);
+    }
+
+    /// <inheritdoc />
+    public Task<TakeResumed> ResumeTake(ResumeTake request)
+    {
+        if (_take is not { } take || take.TakeId != request.TakeId)
+        {
+            throw new SessionException(
+                SessionErrorCode.NoResumableTake,
+                $"Take \"{request.TakeId}\" is not open any more, so it cannot be resumed (it ended, or its connection was gone longer than {options.Value.ResumeWindow.TotalSeconds:0} s). Start a new take.");
+        }
+
+        take.ConnectionId = request.ConnectionId;
+        take.DroppedUtc = null;
+        take.LastHeardUtc = time.GetUtcNow();
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
+        LogTakeResumed(SingerId, take.TakeId, request.ConnectionId, take.NextSequence);
+        return Task.FromResult(new TakeResumed(take.TakeId, take.SampleRate, take.Tracker.Options.HopSeconds, take.NextSequence, take.FrameCount));
+    }
+
+    private async Task AbandonUnresumedAsync()
+    {
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
+        if (_take is { DroppedUtc: not null } take)
             await CloseTakeAsync(take, TakeStatus.Abandoned);
     }
+
+    private bool CanBeReplaced(OpenTake open, string connectionId) =>
+        open.ConnectionId != connectionId
+        && (open.DroppedUtc is not null || time.GetUtcNow() - open.LastHeardUtc >= options.Value.IdleTakeover);
 
     /// <inheritdoc />
     public Task<SessionStatus> GetStatus() => Task.FromResult(
@@ -220,6 +274,8 @@ public sealed partial class SingerSessionGrain(
     {
         // Detach first: whatever happens below, the singer can start a new take.
         _take = null;
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
         TakeRange? range = null;
         KaraokeSummary? karaoke = null;
         try
@@ -262,6 +318,12 @@ public sealed partial class SingerSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId} with {SongId}")]
     private partial void LogTakeStarted(string singerId, string takeId, string connectionId, string songId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} take {TakeId} lost its connection; it waits {Seconds} s to be resumed")]
+    private partial void LogTakeWaitsForResume(string singerId, string takeId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} resumed take {TakeId} on connection {ConnectionId} from chunk {NextSequence}")]
+    private partial void LogTakeResumed(string singerId, string takeId, string connectionId, long nextSequence);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Singer {SingerId} take {TakeId}: the report could not be made")]
     private partial void LogReportFailed(Exception exception, string singerId, string takeId);

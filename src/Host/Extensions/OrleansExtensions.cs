@@ -50,6 +50,7 @@ public static class OrleansExtensions
         builder.Services.AddSingleton<TakeMetrics>();
         builder.Services.AddSingleton<TakeFileStore>();
         builder.Services.AddSingleton<TakeReporter>();
+        builder.Services.AddOptions<Grains.Sessions.SessionOptions>().Bind(builder.Configuration.GetSection(Grains.Sessions.SessionOptions.Section));
         builder.Services.AddOptions<TakeFileStoreOptions>()
             .Configure<IHostEnvironment>((options, environment) =>
                 options.DataPath = Path.GetFullPath(builder.Configuration["SingKing:DataPath"] ?? "data", environment.ContentRootPath));

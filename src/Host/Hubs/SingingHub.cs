@@ -83,13 +83,38 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
     public async Task<RangeResult?> GetRange() =>
         RangeResult.From(await CallSession(session => session.GetRange(Context.ConnectionId)));
 
-    /// <summary>Ends the singer's open take, as abandoned, if this connection owned it.</summary>
+    /// <summary>
+    /// Carries on the caller's open take on this connection after the one that streamed it dropped; the client resends
+    /// its audio from <see cref="SessionResumed.NextSequence"/>.
+    /// </summary>
+    public async Task<SessionResumed> ResumeSession(ResumeSessionRequest? request)
+    {
+        var resumed = await CallSession(session => session.ResumeTake(new ResumeTake(Context.ConnectionId, request?.TakeId ?? "")));
+        Context.Items[StartedTakeKey] = true;
+        return new SessionResumed
+        {
+            TakeId = resumed.TakeId,
+            SampleRate = resumed.SampleRate,
+            HopSeconds = resumed.HopSeconds,
+            NextSequence = resumed.NextSequence,
+            FrameCount = resumed.FrameCount,
+        };
+    }
+
+    /// <summary>
+    /// Tells the singer's session that this connection is gone. A clean close, or a close for breaking the protocol,
+    /// ends its take as abandoned; a dropped connection leaves the take open for a while, so the client can resume it.
+    /// </summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         if (Context.Items.ContainsKey(StartedTakeKey) && SingerId is { } singerId)
-            await grains.GetGrain<ISingerSessionGrain>(singerId).ConnectionClosed(Context.ConnectionId);
+            await grains.GetGrain<ISingerSessionGrain>(singerId).ConnectionClosed(Context.ConnectionId, dropped: IsDrop(exception));
         await base.OnDisconnectedAsync(exception);
     }
+
+    // A network failure, not a clean close and not a client that broke the protocol (an oversized message, say):
+    // only then is the client expected back.
+    private static bool IsDrop(Exception? exception) => exception is not null and not InvalidDataException;
 
     private string? SingerId => Context.GetHttpContext() is { } http ? SingerCookie.GetSingerId(http) : null;
 

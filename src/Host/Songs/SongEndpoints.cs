@@ -1,5 +1,7 @@
-using Microsoft.AspNetCore.Http.Features;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
+using SingKing.Dsp.Charts;
 
 namespace SingKing.Host.Songs;
 
@@ -81,7 +83,10 @@ public static class SongEndpoints
 
             await using var audioStream = audio.OpenReadStream();
             var song = await library.AddUploadAsync(chartBytes, audioStream, audio.Length, context.RequestAborted);
-            return Results.Created($"{Prefix}/{song.Id}", song.Summary);
+            // The library keeps the chart, not its warnings; the singer should see them now, so they are read again
+            // (a chart is at most 1 MiB and parses in milliseconds).
+            var warnings = UltraStarParser.Parse(chartBytes).Warnings;
+            return Results.Created($"{Prefix}/{song.Id}", CreatedBody(song.Summary, warnings));
         }
         catch (SongUploadException exception)
         {
@@ -93,6 +98,19 @@ public static class SongEndpoints
                 };
             return Problem(exception.StatusCode, exception.Message, extensions);
         }
+    }
+
+    // The catalogue entry with the chart's warnings beside its fields, so a client reading a SongSummary still can.
+    private static JsonObject CreatedBody(SongSummary summary, IReadOnlyList<ChartDiagnostic> warnings)
+    {
+        var body = JsonSerializer.SerializeToNode(summary, JsonSerializerOptions.Web)!.AsObject();
+        body["warnings"] = new JsonArray([.. warnings.Select(w => (JsonNode)new JsonObject
+        {
+            ["line"] = w.LineNumber,
+            ["message"] = w.Message,
+            ["text"] = w.ToString(),
+        })]);
+        return body;
     }
 
     private static IResult NotFound(string id) =>

@@ -87,6 +87,31 @@ public sealed class SongUploadTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_upload_with_overlapping_notes_is_added_with_each_warning_and_its_line()
+    {
+        var overlapping = Chart("Overlap " + Guid.NewGuid().ToString("N")[..6]).Replace(": 4 4 4 lo", ": 2 4 4 lo", StringComparison.Ordinal);
+
+        var response = await _client.PostAsync("/api/songs", Upload(Encoding.UTF8.GetBytes(overlapping), Wav(0.5)));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var warning = Assert.Single(body.RootElement.GetProperty("warnings").EnumerateArray());
+        Assert.Equal(11, warning.GetProperty("line").GetInt32());
+        Assert.Contains("overlaps", warning.GetProperty("message").GetString());
+        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task A_clean_upload_answers_with_no_warnings()
+    {
+        var response = await _client.PostAsync("/api/songs", Upload(Encoding.UTF8.GetBytes(Chart("Clean " + Guid.NewGuid().ToString("N")[..6])), Wav(0.5)));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, body.RootElement.GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Audio_that_is_not_WAV_MP3_or_OGG_is_refused_whatever_its_name()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 1, 2, 3 };

@@ -11,6 +11,7 @@ namespace SingKing.Host.Tests.Support;
 public sealed class SingerClient : IAsyncDisposable
 {
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private WebSocket? _socket;
 
     private SingerClient(HubConnection connection, string singerId)
     {
@@ -38,18 +39,20 @@ public sealed class SingerClient : IAsyncDisposable
         var server = host.Server;
         var webSockets = server.CreateWebSocketClient();
         webSockets.ConfigureRequest = request => request.Headers.Cookie = $"{SingerCookie.Name}={singerId}";
+        SingerClient? client = null;
         var builder = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/singing"), options =>
         {
             options.Transports = HttpTransportType.WebSockets;
             options.SkipNegotiation = true;
-            options.WebSocketFactory = async (context, cancellationToken) => await webSockets.ConnectAsync(context.Uri, cancellationToken);
+            options.WebSocketFactory = async (context, cancellationToken) =>
+                client!._socket = await webSockets.ConnectAsync(context.Uri, cancellationToken);
         });
         if (json)
             builder.AddJsonProtocol();
         else
             builder.AddMessagePackProtocol();
 
-        var client = new SingerClient(builder.Build(), singerId);
+        client = new SingerClient(builder.Build(), singerId);
         await client.Connection.StartAsync();
         return client;
     }
@@ -66,6 +69,16 @@ public sealed class SingerClient : IAsyncDisposable
     /// <summary>Sends a chunk of a take sung to a song, stamped with the song time of its first sample.</summary>
     public Task<ChunkResult> SendSongChunkAsync(long sequence, byte[] pcm, double songSeconds) =>
         Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = 16_000, Pcm = pcm, SongSeconds = songSeconds });
+
+    /// <summary>Cuts the connection as a failing network does: no close handshake, so the server sees an error.</summary>
+    public async Task DropAsync()
+    {
+        _socket!.Abort();
+        await _closed.Task;
+    }
+
+    public Task<SessionResumed> ResumeSessionAsync(string takeId) =>
+        Connection.InvokeAsync<SessionResumed>("resumeSession", new ResumeSessionRequest { TakeId = takeId });
 
     public Task<SessionSummary> EndSessionAsync() => Connection.InvokeAsync<SessionSummary>("endSession");
 

@@ -1,0 +1,53 @@
+/**
+ * The chunks of a take that the server has not acknowledged yet, so that none is lost when the connection drops:
+ * after a resume the server says which sequence number it needs next, and everything from there is sent again.
+ */
+export interface LedgerChunk {
+  sequence: number;
+  pcm: Uint8Array;
+  songSeconds?: number;
+}
+
+/** 60 s of 40 ms chunks: the server keeps a dropped take open for 60 s, so nothing older can be resumed. */
+export const maxUnacknowledgedChunks = 1500;
+
+export class ChunkLedger {
+  private readonly chunks: LedgerChunk[] = [];
+  private overflowed = false;
+
+  /** Chunks held, oldest first. */
+  get size(): number {
+    return this.chunks.length;
+  }
+
+  /** True once a chunk had to be let go because too many were held: the take has a gap the server will record. */
+  get lostAudio(): boolean {
+    return this.overflowed;
+  }
+
+  /** Holds a chunk that is about to be sent (or cannot be sent yet). Sequence numbers must rise by one. */
+  add(chunk: LedgerChunk): void {
+    const last = this.chunks.at(-1);
+    if (last && chunk.sequence !== last.sequence + 1) {
+      throw new RangeError(`Chunk ${chunk.sequence} does not follow chunk ${last.sequence}.`);
+    }
+    this.chunks.push(chunk);
+    if (this.chunks.length > maxUnacknowledgedChunks) {
+      this.chunks.shift();
+      this.overflowed = true;
+    }
+  }
+
+  /** The server accepted <paramref>sequence</paramref> (and, being in order, every chunk before it). */
+  acknowledge(sequence: number): void {
+    let drop = 0;
+    while (drop < this.chunks.length && this.chunks[drop].sequence <= sequence) drop++;
+    if (drop > 0) this.chunks.splice(0, drop);
+  }
+
+  /** What to send again after a resume: every held chunk from <paramref>nextSequence</paramref> on, in order. */
+  resendFrom(nextSequence: number): LedgerChunk[] {
+    this.acknowledge(nextSequence - 1);
+    return [...this.chunks];
+  }
+}
