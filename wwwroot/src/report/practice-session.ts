@@ -37,9 +37,10 @@ export interface PassOutcome {
  * microphone's chunks go to the singing hub as a take sung to the song, each chunk stamped with the song time of its
  * first sample; the pass ends its take, so the hub's summary rates the line.
  *
- * The backing track plays in its own AudioContext and the microphone captures in another: a pass's first chunk is
- * placed on the song by the playback clock when it arrives, and every later chunk 40 ms after the one before (the
- * capture's sample count). Over a pass of a few seconds the two clocks do not drift apart measurably.
+ * The backing track plays in its own AudioContext and the microphone captures in another (the existing capture
+ * opens its own): a pass's first chunk is placed on the song by the playback clock when it reaches the page, and every
+ * later chunk 40 ms after the one before (the capture's sample count). The first chunk's delivery delay therefore
+ * shifts the whole pass by a few milliseconds (not measured here), late, as the calibrated delay is.
  */
 export class PracticeSession {
   private context: AudioContext | null = null;
