@@ -1,8 +1,10 @@
 using SingKing.Host.Extensions;
+using SingKing.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddFrontEnd();
+builder.AddStorage();
 builder.AddSingKingOrleans();
 builder.AddSingingHub();
 builder.AddSongLibrary();

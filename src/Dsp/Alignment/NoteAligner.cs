@@ -5,8 +5,8 @@ namespace SingKing.Dsp.Alignment;
 
 /// <summary>
 /// Follows one singer through a chart: each pitch frame is placed on the song's timeline and credited to the
-/// note sounding then, building up every note's progress, every line's rating and a running score. The same
-/// code serves the live session and the final scoring. See docs/alignment.md.
+/// note sounding then, building up every note's progress, every line's rating and a running score: the live
+/// session's judge. The final scoring (<see cref="Scoring.TakeScorer"/>) shares its rules. See docs/alignment.md.
 /// </summary>
 /// <remarks>
 /// <para>Frames come in song-time order, each stamped with the song time at which it was sung as heard by the

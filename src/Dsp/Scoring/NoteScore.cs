@@ -21,8 +21,9 @@ namespace SingKing.Dsp.Scoring;
 /// <param name="OnsetDeviationMs">Sung start − chart start in milliseconds: positive late, negative early; null when missed.</param>
 /// <param name="EndDeviationMs">Sung end − chart end in milliseconds: positive held too long, negative cut short; null when missed.</param>
 /// <param name="MeanCentsError">
-/// Mean octave-folded pitch error of the voiced frames over the note's sung span in cents, positive sharp; null
-/// for rap notes and when nothing was voiced.
+/// Mean octave-folded pitch error in cents of the voiced frames of the note's body, positive sharp: its sung span
+/// after the onset (the first 150 ms, at most a third of the note), so a scoop does not read as flatness. Null for
+/// rap notes and when nothing was voiced there.
 /// </param>
 /// <param name="PitchCredit">
 /// Share of the note earned by pitch, 0–1: the <see cref="Alignment.PitchTolerance"/> credit of each 10 ms frame of

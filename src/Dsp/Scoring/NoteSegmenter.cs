@@ -27,6 +27,7 @@ internal static class NoteSegmenter
     /// <summary>A change of median pitch of at least this many semitones is a new note (below a semitone, above vibrato).</summary>
     private const double JumpSemitones = 0.7;
 
+    /// <summary>The sung notes of a take's frames, in time order. Frame counts here assume the tracker's 10 ms hop.</summary>
     /// <param name="midi">Fractional MIDI pitch per frame, 0 when unvoiced.</param>
     /// <param name="songTimes">Song time of each frame in seconds.</param>
     /// <param name="onsetFrames">Frames at which a syllable onset was detected, ascending.</param>

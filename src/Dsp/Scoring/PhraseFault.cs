@@ -24,6 +24,6 @@ public enum PhraseFault
     /// <summary>At least one scored note of the line was not sung.</summary>
     MissedNotes,
 
-    /// <summary>Fewer than half of the line's syllable starts were heard as distinct onsets.</summary>
+    /// <summary>Fewer than half of the line's sung syllable starts were heard as distinct onsets.</summary>
     UnclearArticulation,
 }

@@ -10,7 +10,7 @@ namespace SingKing.Dsp.Scoring;
 /// other notes, not intonation.
 /// </param>
 /// <param name="LongNoteStabilityCents">
-/// On notes of 0.5 s or more: standard deviation in cents of the body's pitch after a 200 ms moving average
+/// On notes of 0.75 s or more: standard deviation in cents of the body's pitch after a 200 ms moving average
 /// removes vibrato, i.e. how much the pitch wanders; root mean square over those notes.
 /// </param>
 /// <param name="LongNoteCount">How many long notes <paramref name="LongNoteStabilityCents"/> was measured on.</param>

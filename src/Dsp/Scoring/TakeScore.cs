@@ -15,11 +15,13 @@ namespace SingKing.Dsp.Scoring;
 /// </param>
 /// <param name="Difficulty">The difficulty the take was scored at.</param>
 /// <param name="LatencySeconds">The latency that was taken off, in seconds.</param>
+/// <param name="TakeStartSongSeconds">Song time of the take's first sample, in seconds (0 for a take of the whole song).</param>
 /// <param name="Phrases">Every line with scored notes, in voice order.</param>
 /// <param name="Notes">Every scored note, in voice order.</param>
 /// <param name="Tendencies">The singer's habits over the take.</param>
 /// <param name="Frames">
-/// The pitch frames of the take (10 ms apart, stamped in take time), for drawing the sung pitch against the notes.
+/// The pitch frames of the take (10 ms apart, stamped in take time), for drawing the sung pitch against the notes:
+/// frame f sits at song time <c>f.TimeSeconds + TakeStartSongSeconds − LatencySeconds</c>.
 /// </param>
 /// <param name="SyllableOnsetsSeconds">Song times in seconds of the syllable onsets detected in the signal.</param>
 public sealed record TakeScore(
@@ -29,6 +31,7 @@ public sealed record TakeScore(
     double LyricDelivery,
     Difficulty Difficulty,
     double LatencySeconds,
+    double TakeStartSongSeconds,
     IReadOnlyList<PhraseScore> Phrases,
     IReadOnlyList<NoteScore> Notes,
     SingerTendencies Tendencies,

@@ -66,39 +66,61 @@ public sealed class TakeScorer
 
     /// <summary>Scores a take of one voice of a chart.</summary>
     /// <param name="chart">The chart, which times the notes.</param>
-    /// <param name="voice">The part that was sung: one of <paramref name="chart"/>'s voices.</param>
-    /// <param name="samples">The take, mono, in [−1, 1]; its time 0 is time 0 of the song's audio.</param>
+    /// <param name="voice">
+    /// The part that was sung: one of <paramref name="chart"/>'s voices, or, to score a section (a practice loop),
+    /// a voice holding only that section's phrases.
+    /// </param>
+    /// <param name="samples">The take, mono, in [−1, 1].</param>
     /// <param name="sampleRate">Sample rate of <paramref name="samples"/> in Hz (8–48 kHz).</param>
+    /// <param name="takeStartSongSeconds">
+    /// Song time, in seconds, of the take's first sample: 0 for a take of the whole song (time 0 of the take is
+    /// time 0 of the song's audio), the section's start for a take that began there.
+    /// </param>
+    /// <param name="cancellationToken">Stops the work between stages (a 3-minute take takes about a second).</param>
     /// <exception cref="ArgumentOutOfRangeException">The sample rate is outside 8–48 kHz.</exception>
-    public TakeScore Score(Chart chart, ChartVoice voice, ReadOnlySpan<float> samples, int sampleRate)
+    /// <exception cref="ArgumentException"><paramref name="takeStartSongSeconds"/> is not finite.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public TakeScore Score(Chart chart, ChartVoice voice, ReadOnlySpan<float> samples, int sampleRate,
+        double takeStartSongSeconds = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(voice);
+        if (!double.IsFinite(takeStartSongSeconds))
+            throw new ArgumentException($"The take's start must be a finite song time, not {takeStartSongSeconds}.", nameof(takeStartSongSeconds));
         var tracker = new PitchTracker(sampleRate);
         var frameList = new List<PitchFrame>(samples.Length / Math.Max(1, (int)(sampleRate * tracker.Options.HopSeconds)) + 16);
         const int block = 8192;
         for (var i = 0; i < samples.Length; i += block)
+        {
+            if ((i / block) % 64 == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             tracker.Process(samples.Slice(i, Math.Min(block, samples.Length - i)), frameList);
+        }
         tracker.Flush(frameList);
+        cancellationToken.ThrowIfCancellationRequested();
         var onsets = SyllableOnsetDetector.Detect(samples, sampleRate, frameList, tracker.Options.HopSeconds);
-        return Score(chart, voice, frameList, onsets, tracker.Options.HopSeconds);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Score(chart, voice, frameList, onsets, tracker.Options.HopSeconds, takeStartSongSeconds);
     }
 
-    private TakeScore Score(Chart chart, ChartVoice voice, List<PitchFrame> frames, List<double> onsetTakeSeconds, double hop)
+    private TakeScore Score(Chart chart, ChartVoice voice, List<PitchFrame> frames, List<double> onsetTakeSeconds, double hop,
+        double takeStart)
     {
         var latency = Options.LatencySeconds;
+        // Take time t was sung at song time t + takeStart and reached the take latency later.
+        var toSong = takeStart - latency;
         var tolerance = PitchTolerance.For(Options.Difficulty);
         var count = frames.Count;
         var midi = new double[count];
         var songTimes = new double[count];
         for (var k = 0; k < count; k++)
         {
-            songTimes[k] = frames[k].TimeSeconds - latency;
+            songTimes[k] = frames[k].TimeSeconds + toSong;
             midi[k] = frames[k].IsVoiced && float.IsFinite(frames[k].FrequencyHz) ? NoteNames.MidiPitch(frames[k].FrequencyHz) : 0;
         }
 
         var onsetFrames = onsetTakeSeconds.Select(t => (int)Math.Round(t / hop)).ToList();
-        var onsetSong = onsetTakeSeconds.Select(t => t - latency).ToArray();
+        var onsetSong = onsetTakeSeconds.Select(t => t + toSong).ToArray();
         var segments = NoteSegmenter.Segment(midi, songTimes, onsetFrames, hop);
 
         var notes = new List<ScoredNote>();
@@ -165,7 +187,8 @@ public sealed class TakeScorer
         for (var j = 0; j < n; j++)
         {
             var note = notes[j];
-            var (pitchCredit, cents) = PitchOver(note, note.StartSeconds + shift[j], note.EndSeconds + shift[j], midi, songTimes, hop, tolerance);
+            var pitchShift = PitchShift(shift[j]);
+            var (pitchCredit, cents) = PitchOver(note, note.StartSeconds + pitchShift, note.EndSeconds + pitchShift, midi, songTimes, hop, tolerance);
             double? onsetMs = sungStart[j] is { } s ? 1000 * (s - note.StartSeconds) : null;
             double? endMs = sungEnd[j] is { } e ? 1000 * (e - note.EndSeconds) : null;
             var rhythm = onsetMs is { } o && endMs is { } en
@@ -195,9 +218,31 @@ public sealed class TakeScorer
         var lyrics = syllables.Count > 0 ? syllables.Count(x => x.Articulated == true) / (double)syllables.Count : 0;
 
         var tendencies = TendencyAnalyzer.Measure(noteScores, midi, songTimes, hop);
-        return new TakeScore(new UltraStarScore(notePoints, lineBonus), pitch, rhythmScore, lyrics, Options.Difficulty, latency,
+        return new TakeScore(new UltraStarScore(notePoints, lineBonus), pitch, rhythmScore, lyrics, Options.Difficulty, latency, takeStart,
             phrases, noteScores, tendencies, frames, onsetSong);
     }
+
+    /// <summary>
+    /// Where a note's pitch is judged, as a shift from its chart time: at the chart time while the onset is within
+    /// ±<see cref="OnBeatSeconds"/> (a consonant sung ahead of its vowel puts the syllable's onset 20–40 ms early,
+    /// and the vowel is on the beat), at the singer's time from ±<see cref="FollowSingerSeconds"/> on, moving
+    /// continuously between the two.
+    /// </summary>
+    internal static double PitchShift(double shift)
+    {
+        var size = Math.Abs(shift);
+        if (size <= OnBeatSeconds)
+            return 0;
+        if (size >= FollowSingerSeconds)
+            return shift;
+        return Math.Sign(shift) * FollowSingerSeconds * (size - OnBeatSeconds) / (FollowSingerSeconds - OnBeatSeconds);
+    }
+
+    /// <summary>An onset this close to the beat (40 ms) is on it, for judging pitch.</summary>
+    public const double OnBeatSeconds = 0.040;
+
+    /// <summary>From an onset this far off the beat (120 ms) on, pitch is judged where the singer sang the note.</summary>
+    public const double FollowSingerSeconds = 0.120;
 
     /// <summary>1 up to <paramref name="full"/>, falling linearly to 0 at <paramref name="zero"/>.</summary>
     private static double Ramp(double value, double full, double zero) =>
@@ -244,7 +289,6 @@ public sealed class TakeScorer
     {
         var result = new bool?[notes.Count];
         var used = new bool[onsets.Length];
-        var cursor = 0;
         for (var j = 0; j < notes.Count; j++)
         {
             if (notes[j].Note.IsContinuation)
@@ -252,11 +296,10 @@ public sealed class TakeScorer
             result[j] = false;
             if (sungStart[j] is null)
                 continue;
+            // Shifts differ from note to note, so where a note was sung is not always after where the previous was.
             var expected = notes[j].StartSeconds + shift[j];
-            while (cursor < onsets.Length && onsets[cursor] < expected - ArticulationToleranceSeconds)
-                cursor++;
             var best = -1;
-            for (var o = cursor; o < onsets.Length && onsets[o] <= expected + ArticulationToleranceSeconds; o++)
+            for (var o = LowerBound(onsets, expected - ArticulationToleranceSeconds); o < onsets.Length && onsets[o] <= expected + ArticulationToleranceSeconds; o++)
             {
                 if (!used[o] && (best < 0 || Math.Abs(onsets[o] - expected) < Math.Abs(onsets[best] - expected)))
                     best = o;
@@ -270,24 +313,32 @@ public sealed class TakeScorer
         return result;
     }
 
-    /// <summary>Pitch credit over a note's sung span, as the live aligner credits frames, and the mean folded error.</summary>
+    /// <summary>
+    /// Pitch credit over a note's sung span, as the live aligner credits frames, and the mean folded error of its
+    /// body: the span after its onset (<see cref="OnsetSeconds"/>, at most a third of the note), where a scoop
+    /// would otherwise read as flatness.
+    /// </summary>
     private static (double Credit, double? Cents) PitchOver(ScoredNote note, double from, double to, double[] midi, double[] songTimes,
         double hop, PitchTolerance tolerance)
     {
         var expected = (note.EndSeconds - note.StartSeconds) / hop;
+        var bodyFrom = from + BodySkipSeconds(note.EndSeconds - note.StartSeconds);
         var k = LowerBound(songTimes, from);
         double credit = 0, cents = 0;
-        var voiced = 0;
+        var bodyFrames = 0;
         for (; k < songTimes.Length && songTimes[k] < to; k++)
         {
             if (midi[k] <= 0)
                 continue;
-            voiced++;
             if (note.Note.HasPitch)
             {
                 var distance = OctaveFolding.Distance(midi[k], note.Note.MidiNote);
                 credit += tolerance.Credit(distance);
-                cents += 100 * distance;
+                if (songTimes[k] >= bodyFrom)
+                {
+                    cents += 100 * distance;
+                    bodyFrames++;
+                }
             }
             else
             {
@@ -296,8 +347,14 @@ public sealed class TakeScorer
         }
 
         var share = expected > 0 ? Math.Min(1.0, credit / expected) : 0;
-        return (share, note.Note.HasPitch && voiced > 0 ? cents / voiced : null);
+        return (share, note.Note.HasPitch && bodyFrames > 0 ? cents / bodyFrames : null);
     }
+
+    /// <summary>A note's onset is its first 150 ms: singers' scoops and glides settle within that.</summary>
+    internal const double OnsetSeconds = 0.150;
+
+    /// <summary>How much of a note's start is onset rather than body: 150 ms, at most a third of the note.</summary>
+    internal static double BodySkipSeconds(double durationSeconds) => Math.Min(OnsetSeconds, durationSeconds / 3);
 
     internal static int LowerBound(double[] sorted, double value)
     {
@@ -353,7 +410,9 @@ public sealed class TakeScorer
                 faults.Add(PhraseFault.Early);
             if (members.Any(j => !scores[j].Matched))
                 faults.Add(PhraseFault.MissedNotes);
-            if (lyrics < 0.5 && members.Any(j => scores[j].Matched))
+            // Judged on the syllables that were sung: a missed note is a missed note, not a mumbled one.
+            var sungSyllables = syllables.Where(j => scores[j].Matched).ToList();
+            if (sungSyllables.Count > 0 && sungSyllables.Count(j => scores[j].Articulated == true) < 0.5 * sungSyllables.Count)
                 faults.Add(PhraseFault.UnclearArticulation);
 
             var phrase = voice.Phrases[group.Key];

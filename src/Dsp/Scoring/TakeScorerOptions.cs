@@ -10,7 +10,7 @@ public sealed class TakeScorerOptions
 
     /// <summary>
     /// The device's calibrated latency in seconds: how late the singer's audio sits in the take relative to the
-    /// song (typically 0.1–0.5 s). Take time t is scored as song time t − latency.
+    /// song (typically 0.1–0.5 s). Take time t is scored as song time t + take start − latency.
     /// </summary>
     public double LatencySeconds { get; init; }
 

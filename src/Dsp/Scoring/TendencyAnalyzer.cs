@@ -5,17 +5,17 @@ namespace SingKing.Dsp.Scoring;
 /// <summary>Measures the singer's habits on the sung notes of a scored take (see <see cref="SingerTendencies"/>).</summary>
 internal static class TendencyAnalyzer
 {
-    /// <summary>A note's first 150 ms (at most a third of it) is its onset: scoops live there, intonation does not.</summary>
-    private const double OnsetSeconds = 0.150;
-
-    /// <summary>Notes this long or longer (0.5 s) are long notes for stability.</summary>
-    private const double LongNoteSeconds = 0.5;
+    /// <summary>Notes this long or longer (0.75 s) are long notes for stability: long enough to show drift after the onset.</summary>
+    private const double LongNoteSeconds = 0.75;
 
     /// <summary>Moving average that removes vibrato before stability is measured: about one cycle at 5 Hz.</summary>
     private const double StabilitySmoothingSeconds = 0.200;
 
     /// <summary>A scoop starts more than 50 cents below the note's body.</summary>
     private const double ScoopCents = 50;
+
+    /// <summary>A scoop is looked for in the first 120 ms: it has to be over before the note's body at 150 ms.</summary>
+    private const double ScoopSearchSeconds = 0.120;
 
     /// <summary>A start more than 400 cents off the body is a different note or a tracking slip, not a scoop.</summary>
     private const double ScoopLimitCents = 400;
@@ -53,7 +53,7 @@ internal static class TendencyAnalyzer
                 continue;
             var duration = note.EndSeconds - note.StartSeconds;
             var target = note.Note.MidiNote;
-            var bodyStart = start + Math.Min(OnsetSeconds, duration / 3);
+            var bodyStart = start + TakeScorer.BodySkipSeconds(duration);
             var bodyEnd = Math.Min(end, start + duration);
             var body = Cents(midi, songTimes, bodyStart, bodyEnd, target);
             if (body.Count == 0)
@@ -134,16 +134,26 @@ internal static class TendencyAnalyzer
         return Math.Sqrt(smoothed.Sum(x => (x - mean) * (x - mean)) / smoothed.Count);
     }
 
-    /// <summary>How far below its body (in cents) the note starts, or null when it cannot be told.</summary>
+    /// <summary>
+    /// How far below its body (in cents) the note starts, or null when it cannot be told: the lowest 3-frame
+    /// running median of the first 120 ms (so one stray frame is no scoop, and a consonant's few frames before
+    /// the vowel do not hide it) against the median of 150–400 ms. Frames more than 400 cents off are another
+    /// note or a tracking slip and are left out.
+    /// </summary>
     private static double? Scoop(double[] midi, double[] songTimes, double start, double end, int target)
     {
-        var onset = Cents(midi, songTimes, start, Math.Min(end, start + 0.05), target);
-        var body = Cents(midi, songTimes, start + OnsetSeconds, Math.Min(end, start + OnsetSeconds + 0.25), target);
-        if (onset.Count < 2 || body.Count < 5)
+        var onset = Cents(midi, songTimes, start, Math.Min(end, start + ScoopSearchSeconds), target)
+            .Where(c => Math.Abs(c) <= ScoopLimitCents).ToList();
+        var body = Cents(midi, songTimes, start + TakeScorer.OnsetSeconds, Math.Min(end, start + TakeScorer.OnsetSeconds + 0.25), target);
+        if (onset.Count < 3 || body.Count < 5)
             return null;
-        var depth = Median(body) - Median(onset);
-        return Math.Abs(depth) > ScoopLimitCents ? null : depth;
+        var lowest = double.PositiveInfinity;
+        for (var i = 0; i + 2 < onset.Count; i++)
+            lowest = Math.Min(lowest, MedianOfThree(onset[i], onset[i + 1], onset[i + 2]));
+        return Median(body) - lowest;
     }
+
+    private static double MedianOfThree(double a, double b, double c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 
     /// <summary>
     /// Rate and extent of a vibrato in a sustained stretch, or null when it has none: the linear trend is removed,

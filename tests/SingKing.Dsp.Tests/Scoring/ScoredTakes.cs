@@ -82,6 +82,9 @@ internal static class ScoredTakes
         /// <summary>Seconds every note is sung after its chart time.</summary>
         public double LateSeconds { get; init; }
 
+        /// <summary>Seconds each line (by index) is sung after its chart time, on top of <see cref="LateSeconds"/>; null for none.</summary>
+        public double[]? LateSecondsByPhrase { get; init; }
+
         /// <summary>Whether syllables are separated by consonants (false: legato on one vowel).</summary>
         public bool Articulated { get; init; } = true;
 
@@ -90,21 +93,23 @@ internal static class ScoredTakes
         public int Seed { get; init; } = 3;
     }
 
-    /// <summary>Renders the first voice of <paramref name="chart"/> as <paramref name="singing"/> says.</summary>
-    public static float[] Render(Chart chart, Singing singing)
+    /// <summary>Renders a voice of <paramref name="chart"/> (the first by default) as <paramref name="singing"/> says.</summary>
+    public static float[] Render(Chart chart, Singing singing, int voiceIndex = 0)
     {
-        var voice = chart.Voices[0];
+        var voice = chart.Voices[voiceIndex];
         var sung = new List<SungNote>();
         var syllableStarts = new List<double>();
         var id = 0;
-        foreach (var phrase in voice.Phrases)
+        for (var p = 0; p < voice.Phrases.Count; p++)
         {
+            var phrase = voice.Phrases[p];
+            var late = singing.LateSeconds + (singing.LateSecondsByPhrase?[p] ?? 0);
             var first = true;
             foreach (var note in phrase.Notes)
             {
                 if (singing.MidiOf(note, id++) is { } midi)
                 {
-                    var start = chart.NoteStartSeconds(note) + singing.LateSeconds;
+                    var start = chart.NoteStartSeconds(note) + late;
                     sung.Add(SungNote.FromMidi(midi, start, chart.NoteEndSeconds(note) - chart.NoteStartSeconds(note)));
                     if (!first && !note.IsContinuation)
                         syllableStarts.Add(start);

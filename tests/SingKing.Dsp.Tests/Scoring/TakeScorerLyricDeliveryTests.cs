@@ -1,4 +1,5 @@
 using SingKing.Dsp.Scoring;
+using SingKing.Dsp.Synthesis;
 using static SingKing.Dsp.Tests.Scoring.ScoredTakes;
 
 namespace SingKing.Dsp.Tests.Scoring;
@@ -48,5 +49,18 @@ public sealed class TakeScorerLyricDeliveryTests
         var late = Score(new Singing { LateSeconds = 0.25 });
 
         Assert.InRange(late.LyricDelivery, 0.9, 1);
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(10)]
+    public void In_a_noisy_recording_articulated_syllables_still_read_higher_than_smeared_ones(double snrDb)
+    {
+        var noise = new RecordingConditions { SnrDb = snrDb };
+        var articulated = Score(Chart, noise.Apply(Render(Chart, new Singing()), SampleRate, seed: 9));
+        var smeared = Score(Chart, noise.Apply(Render(Chart, new Singing { Articulated = false }), SampleRate, seed: 9));
+
+        Assert.InRange(articulated.LyricDelivery, 0.7, 1);
+        Assert.InRange(smeared.LyricDelivery, 0, 0.4);
     }
 }

@@ -1,3 +1,4 @@
+using SingKing.Dsp.Alignment;
 using SingKing.Dsp.Scoring;
 using static SingKing.Dsp.Tests.Scoring.ScoredTakes;
 
@@ -52,6 +53,27 @@ public sealed class TakeScorerOrderingTests
     }
 
     [Fact]
+    public void A_take_150_ms_early_is_called_early_with_negative_onset_deviations()
+    {
+        var early = Score(new Singing { LateSeconds = -0.15 });
+
+        Assert.All(early.Phrases, p => Assert.Contains(PhraseFault.Early, p.Faults));
+        Assert.All(early.Phrases, p => Assert.InRange(p.MeanOnsetDeviationMs!.Value, -220, -100));
+        Assert.Equal(Good.Value.Pitch, early.Pitch, 0.03);
+    }
+
+    [Fact]
+    public void Only_the_line_that_came_in_late_is_called_late()
+    {
+        var oneLateLine = Score(new Singing { LateSecondsByPhrase = [0, 0.2, 0] });
+
+        Assert.DoesNotContain(PhraseFault.Late, oneLateLine.Phrases[0].Faults);
+        Assert.Contains(PhraseFault.Late, oneLateLine.Phrases[1].Faults);
+        Assert.DoesNotContain(PhraseFault.Late, oneLateLine.Phrases[2].Faults);
+        Assert.InRange(oneLateLine.Phrases[1].MeanOnsetDeviationMs!.Value, 150, 250);
+    }
+
+    [Fact]
     public void A_late_take_with_the_devices_latency_taken_off_scores_like_the_on_time_take()
     {
         var compensated = Score(new Singing { LateSeconds = 0.25 }, latencySeconds: 0.25);
@@ -102,5 +124,28 @@ public sealed class TakeScorerOrderingTests
         Assert.Equal(1.0, phrases[0].StartSeconds, 1e-9);
         Assert.Equal(1.0 + 34 * 0.125, phrases[0].EndSeconds, 1e-9);
         Assert.Equal("Twinkle twinkle little star", phrases[0].Lyrics);
+    }
+
+    [Fact]
+    public void An_on_time_take_scores_as_the_live_aligner_scores_it()
+    {
+        Assert.InRange(Math.Abs(Good.Value.Total - Live(Good.Value)), 0, 20);
+    }
+
+    [Fact]
+    public void A_late_take_scores_below_the_live_aligner_because_timing_counts()
+    {
+        var late = Score(new Singing { LateSeconds = 0.25 });
+
+        Assert.True(late.Total < Live(late) - 1000, $"final {late.Total:F0}, live {Live(late):F0}");
+    }
+
+    private static double Live(TakeScore score)
+    {
+        var chart = ScoredTakes.Chart;
+        var aligner = new NoteAligner(chart, chart.Voices[0], score.Difficulty, new NoteAlignerOptions { LatencySeconds = score.LatencySeconds });
+        aligner.Add(score.Frames.ToArray());
+        aligner.Complete();
+        return aligner.Score.Total;
     }
 }

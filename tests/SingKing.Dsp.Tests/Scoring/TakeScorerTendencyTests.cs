@@ -48,13 +48,24 @@ public sealed class TakeScorerTendencyTests
         Assert.InRange(straight.Tendencies.LongNoteStabilityCents!.Value, 0, 5);
     }
 
+    [Theory]
+    [InlineData(100, 0.08)]
+    [InlineData(200, 0.12)]
+    public void A_take_that_scoops_into_every_note_shows_scoops_of_about_their_depth(double depthCents, double glideSeconds)
+    {
+        var scooped = Score(new Singing { Expression = new F0ContourOptions { Scoop = new ScoopOptions { DepthCents = depthCents, GlideSeconds = glideSeconds }, JitterCents = 6 } });
+
+        Assert.InRange(scooped.Tendencies.ScoopShare!.Value, 0.8, 1);
+        Assert.InRange(scooped.Tendencies.MeanScoopCents!.Value, 0.75 * depthCents, 1.1 * depthCents);
+    }
+
     [Fact]
-    public void A_take_that_scoops_into_its_notes_shows_scoops_of_about_their_depth()
+    public void Scoops_do_not_make_a_line_read_flat()
     {
         var scooped = Score(new Singing { Expression = new F0ContourOptions { Scoop = new ScoopOptions { DepthCents = 200, GlideSeconds = 0.12 }, JitterCents = 6 } });
 
-        Assert.InRange(scooped.Tendencies.ScoopShare!.Value, 0.5, 1);
-        Assert.InRange(scooped.Tendencies.MeanScoopCents!.Value, 100, 200);
+        Assert.All(scooped.Phrases, p => Assert.DoesNotContain(PhraseFault.Flat, p.Faults));
+        Assert.InRange(scooped.Tendencies.MeanCentsDeviation!.Value, -10, 10);
     }
 
     [Fact]
@@ -63,5 +74,17 @@ public sealed class TakeScorerTendencyTests
         var clean = Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 5.5, ExtentCents = 30 }, JitterCents = 6 } });
 
         Assert.InRange(clean.Tendencies.ScoopShare!.Value, 0, 0.1);
+    }
+
+    [Fact]
+    public void A_slow_wobble_on_long_notes_reads_as_unsteady_and_not_as_vibrato()
+    {
+        // ±40 cents at 1.5 Hz: the pitch wanders, too slowly to be a vibrato.
+        var wobbly = Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 1.5, ExtentCents = 40, DelaySeconds = 0 }, JitterCents = 6 } });
+        var steady = Score(new Singing { Expression = new F0ContourOptions { Vibrato = new VibratoOptions { RateHz = 5.5, ExtentCents = 40 }, JitterCents = 6 } });
+
+        Assert.InRange(wobbly.Tendencies.LongNoteStabilityCents!.Value, 15, 60);
+        Assert.InRange(steady.Tendencies.LongNoteStabilityCents!.Value, 0, 8);
+        Assert.Equal(0.0, wobbly.Tendencies.VibratoShare);
     }
 }
