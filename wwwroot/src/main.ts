@@ -1,5 +1,6 @@
 import { CalibrationPage } from './calibration/calibration-page';
 import { initI18n } from './i18n/i18n';
+import { KaraokePage } from './karaoke/karaoke-page';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
 import { RangePage } from './range/range-page';
 import { takeIdFromPath } from './report/report-client';
@@ -12,7 +13,11 @@ if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
 
 // The Host serves index.html for every page route; the path picks the page. Live pitch is the home page.
 const path = location.pathname.replace(/\/+$/, '');
-if (path === '/range') {
+if (path === '/karaoke') {
+  new KaraokePage(pageRoot);
+  initAppShell('karaoke');
+  initI18n('karaoke.title');
+} else if (path === '/range') {
   new RangePage(pageRoot);
   initAppShell('range');
   initI18n('range.title');

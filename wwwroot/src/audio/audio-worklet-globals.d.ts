@@ -17,3 +17,6 @@ declare function registerProcessor(
 
 /** The sample rate of the AudioContext that runs the worklet, in Hz. */
 declare const sampleRate: number;
+
+/** The context's frame count at the start of the render quantum being processed. */
+declare const currentFrame: number;

@@ -4,6 +4,12 @@ const cutoffHz = 6500;
 const taps = 97;
 
 /**
+ * How far the downsampler's output lags its input, in input samples: the low-pass is symmetric, so each filtered sample
+ * stands for the input sample (taps − 1) / 2 before the newest one it has read.
+ */
+export const downsamplerDelaySamples = (taps - 1) / 2;
+
+/**
  * Converts a stream of samples at the audio device's rate to a lower rate (16 kHz for the hub), block by block:
  * a windowed-sinc low-pass (Blackman window) removes what would alias, then linear interpolation picks the output
  * instants. Used where the browser cannot resample the microphone itself (Firefox refuses to connect a microphone to

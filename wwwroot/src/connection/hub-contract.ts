@@ -21,6 +21,22 @@ export interface StartSessionResult {
   hopSeconds: number;
 }
 
+/** Argument of resumeSession: the take to carry on after a dropped connection. */
+export interface ResumeSessionRequest {
+  takeId: string;
+}
+
+/** Result of resumeSession. */
+export interface SessionResumed {
+  takeId: string;
+  sampleRate: number;
+  hopSeconds: number;
+  /** The first chunk the server did not accept: send again every kept chunk from this sequence number. */
+  nextSequence: number;
+  /** Frames returned so far. */
+  frameCount: number;
+}
+
 export interface AudioChunk {
   /** 0 for the first chunk of a take, then +1 per chunk. */
   sequence: number;

@@ -5,6 +5,7 @@ import {
   type AudioChunk,
   type ChunkResult,
   type RangeResult,
+  type SessionResumed,
   type StartSessionRequest,
   type StartSessionResult,
   type TakeSummary,
@@ -14,7 +15,7 @@ import {
 export interface ConnectionEvents {
   /** The connection dropped and the client is trying to restore it. */
   onReconnecting(): void;
-  /** The connection is back; the server ended the old take with the old connection. */
+  /** The connection is back; the take it was streaming can be resumed (resumeSession) if the server still holds it. */
   onReconnected(): void;
   /** The connection is gone for good (retries ran out or the server closed it). */
   onClosed(error?: Error): void;
@@ -52,6 +53,11 @@ export class SingingConnection {
 
   startSession(request: StartSessionRequest): Promise<StartSessionResult> {
     return this.connection.invoke<StartSessionResult>('startSession', request);
+  }
+
+  /** Carries on the take after a dropped connection; the server says from which chunk to send again. */
+  resumeSession(takeId: string): Promise<SessionResumed> {
+    return this.connection.invoke<SessionResumed>('resumeSession', { takeId });
   }
 
   /**

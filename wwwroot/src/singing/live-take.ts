@@ -1,3 +1,4 @@
+import { ChunkLedger, type LedgerChunk } from './chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import type { ChunkResult, RangeResult, TakeSummary } from '../connection/hub-contract';
@@ -35,13 +36,17 @@ type Settled = { ok: true; result: ChunkResult } | { ok: false; error: unknown }
 
 /**
  * One singing take from Start to Stop: microphone chunks go to the hub in sequence order, results come back in the
- * same order. After a dropped connection is restored it starts a new take, because the server ends the open take
- * when its connection closes.
+ * same order. Chunks are kept until the server acknowledges them, so after a dropped connection is restored the take
+ * is resumed and nothing sung in between is lost; only when the server no longer holds the take does a new one start.
  */
 export class LiveTake {
   private microphone: Microphone | null = null;
   private connection: SingingConnection | null = null;
   private sequence = 0;
+  /** The open server take, for resuming it after a dropped connection. */
+  private takeId: string | null = null;
+  /** Chunks the server has not acknowledged yet. */
+  private ledger = new ChunkLedger();
   /** True while the server has an open take for this connection and chunks may be sent. */
   private sessionOpen = false;
   private ending = false;
@@ -127,13 +132,16 @@ export class LiveTake {
   private async openSession(afterReconnect: boolean): Promise<void> {
     const connection = this.connection!;
     this.sequence = 0;
+    this.ledger = new ChunkLedger();
+    let started;
     try {
-      await connection.startSession({ sampleRate: captureSampleRate });
+      started = await connection.startSession({ sampleRate: captureSampleRate });
     } catch (error) {
       if (!afterReconnect || parseHubError(error).code !== 'SessionAlreadyActive') throw error;
       await connection.endSession();
-      await connection.startSession({ sampleRate: captureSampleRate });
+      started = await connection.startSession({ sampleRate: captureSampleRate });
     }
+    this.takeId = started.takeId;
     this.sessionOpen = true;
     this.events.onTakeStarted();
     // Sent synchronously, before any newer chunk can arrive from the worklet, so the sequence stays in order.
@@ -148,10 +156,16 @@ export class LiveTake {
       if (this.backlog.length < maxBacklogChunks) this.backlog.push(pcm);
       return;
     }
-    // Audio captured while a dropped connection is being restored has no take to go to: it is dropped, not queued.
-    if (!this.sessionOpen || this.ending || !connection?.connected) return;
-    const settled: Promise<Settled> = connection
-      .sendChunk({ sequence: this.sequence++, sampleRate: captureSampleRate, pcm })
+    if (this.ending || this.takeId === null) return;
+    const chunk: LedgerChunk = { sequence: this.sequence++, pcm };
+    // Kept until acknowledged; while a dropped connection is being restored it waits here to be resumed.
+    this.ledger.add(chunk);
+    if (this.sessionOpen && connection?.connected) this.transmit(chunk);
+  }
+
+  private transmit(chunk: LedgerChunk): void {
+    const settled: Promise<Settled> = this.connection!
+      .sendChunk({ sequence: chunk.sequence, sampleRate: captureSampleRate, pcm: chunk.pcm })
       .then(
         (result) => ({ ok: true, result }),
         (error: unknown) => ({ ok: false, error }),
@@ -161,6 +175,7 @@ export class LiveTake {
 
   private handle(outcome: Settled): void {
     if (outcome.ok) {
+      this.ledger.acknowledge(outcome.result.sequence);
       if (!outcome.result.duplicate) this.events.onFrames(outcome.result);
       return;
     }
@@ -182,6 +197,12 @@ export class LiveTake {
   private async connectionRestored(): Promise<void> {
     if (this.ending) return;
     try {
+      if (await this.resumeSession()) {
+        this.events.onStatus('status.listening');
+        this.events.onNotice({ key: 'status.resumed' });
+        return;
+      }
+      // The server no longer holds the take: a new one starts, with the frame times from 0.
       await this.openSession(true);
       this.events.onStatus('status.listening');
       this.events.onNotice({ key: 'status.reconnected' });
@@ -189,6 +210,23 @@ export class LiveTake {
       this.events.onNotice(hubNotice(error));
       await this.stop();
     }
+  }
+
+  /** Carries the take on over the restored connection; false when the server no longer holds it. */
+  private async resumeSession(): Promise<boolean> {
+    const connection = this.connection!;
+    if (this.takeId === null) return false;
+    let resumed;
+    try {
+      resumed = await connection.resumeSession(this.takeId);
+    } catch (error) {
+      if (parseHubError(error).code === 'NoResumableTake') return false;
+      throw error;
+    }
+    this.sessionOpen = true;
+    // Sent in one go, before any newer chunk from the worklet, so the sequence stays in order.
+    for (const chunk of this.ledger.resendFrom(resumed.nextSequence)) this.transmit(chunk);
+    return true;
   }
 
   private async connectionLost(): Promise<void> {
@@ -210,6 +248,6 @@ export class LiveTake {
 }
 
 /** The notice for a failed hub invocation: the hub's sentence without its bracketed code. */
-function hubNotice(error: unknown): Notice {
+export function hubNotice(error: unknown): Notice {
   return { key: 'error.hub', params: { message: parseHubError(error).sentence } };
 }
