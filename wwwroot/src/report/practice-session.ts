@@ -1,17 +1,16 @@
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
-import { defaultDeviceKey, loadDeviceLatency } from '../calibration/device-latency';
+import { deviceKeyOf, loadDeviceLatency } from '../calibration/device-latency';
 import type { ChunkResult, Difficulty, LineRating, TakeSummary } from '../connection/hub-contract';
 import { parseHubError } from '../connection/hub-error';
 import { SingingConnection } from '../connection/singing-connection';
 import type { Notice } from '../i18n/notice';
+import { SongClock } from '../karaoke/song-clock';
+import { fetchBackingTrack } from '../songs/song-client';
 import type { PracticeSpan } from './phrase-list';
 
-/** Seconds of one capture chunk (640 samples at 16 kHz). */
-const chunkSeconds = 0.04;
-
-/** Seconds between pressing a pass's start and the backing track starting, so the first chunk is not cut. */
-const startDelaySeconds = 0.15;
+/** Seconds between scheduling a pass's backing track and its start, so the start is never in the past. */
+const startDelaySeconds = 0.2;
 
 /** What a practice pass tells the panel. */
 export interface PracticeEvents {
@@ -37,10 +36,8 @@ export interface PassOutcome {
  * microphone's chunks go to the singing hub as a take sung to the song, each chunk stamped with the song time of its
  * first sample; the pass ends its take, so the hub's summary rates the line.
  *
- * The backing track plays in its own AudioContext and the microphone captures in another (the existing capture
- * opens its own): a pass's first chunk is placed on the song by the playback clock when it reaches the page, and every
- * later chunk 40 ms after the one before (the capture's sample count). The first chunk's delivery delay therefore
- * shifts the whole pass by a few milliseconds (not measured here), late, as the calibrated delay is.
+ * The backing track plays and the microphone is captured in one AudioContext (the karaoke page's capture and song
+ * clock), so each chunk's song time is read off the clock its sound was captured on.
  */
 export class PracticeSession {
   private context: AudioContext | null = null;
@@ -49,7 +46,8 @@ export class PracticeSession {
   private connection: SingingConnection | null = null;
   private sending = false;
   private sequence = 0;
-  private firstChunkSong: number | null = null;
+  private clock: SongClock | null = null;
+  private takeStartSong = 0;
   private playStartedAt = 0;
   private pending: Promise<void> = Promise.resolve();
   private source: AudioBufferSourceNode | null = null;
@@ -68,13 +66,16 @@ export class PracticeSession {
   /** Loads the backing track, opens the microphone and connects. Throws a notice's worth of error when it cannot. */
   async open(): Promise<void> {
     this.events.onPhase('loading', 0);
+    // Created before any await so it belongs to the singer's click and may play sound.
     this.context = new AudioContext({ latencyHint: 'interactive' });
-    const response = await fetch(`/api/songs/${encodeURIComponent(this.songId)}/audio`);
-    if (!response.ok) throw new PracticeError({ key: 'error.hub', params: { message: `${response.status} ${response.statusText}` } });
-    this.backing = await this.context.decodeAudioData(await response.arrayBuffer());
+    try {
+      this.backing = await fetchBackingTrack(this.songId, this.context);
+    } catch (error) {
+      throw new PracticeError({ key: 'report.practice.audioFailed', params: { detail: error instanceof Error ? error.message : String(error) } });
+    }
     if (this.closed) return;
     try {
-      this.microphone = await Microphone.start((pcm) => this.send(pcm));
+      this.microphone = await Microphone.open(this.context, (pcm, capturedAt) => this.send(pcm, capturedAt));
     } catch (error) {
       const problem = MicrophoneError.from(error);
       throw new PracticeError({ key: problem.problem, params: { detail: problem.detail } });
@@ -110,7 +111,7 @@ export class PracticeSession {
     const connection = this.connection;
     const context = this.context;
     if (this.closed || !connection || !context) return { pass, rating: null, summary: null };
-    const latency = loadDeviceLatency(localStorage, defaultDeviceKey);
+    const latency = loadDeviceLatency(localStorage, deviceKeyOf(this.microphone?.track));
     try {
       await connection.startSession({
         sampleRate: captureSampleRate,
@@ -122,7 +123,6 @@ export class PracticeSession {
       throw new PracticeError({ key: 'error.hub', params: { message: parseHubError(error).sentence } });
     }
     this.sequence = 0;
-    this.firstChunkSong = null;
     this.rating = null;
     this.pending = Promise.resolve();
 
@@ -131,6 +131,7 @@ export class PracticeSession {
     source.connect(context.destination);
     const duration = this.span.endSeconds - this.span.startSeconds;
     this.playStartedAt = context.currentTime + startDelaySeconds;
+    this.clock = new SongClock(this.playStartedAt, this.span.startSeconds);
     const ended = new Promise<void>((resolve) => (source.onended = () => resolve()));
     source.start(this.playStartedAt, this.span.startSeconds, duration);
     this.source = source;
@@ -183,26 +184,23 @@ export class PracticeSession {
   private followPlayback(pass: number): void {
     const context = this.context;
     if (!context || this.closed) return;
-    const song = this.span.startSeconds + (context.currentTime - this.playStartedAt);
+    const song = this.clock?.songSecondsAt(context.currentTime) ?? this.span.startSeconds;
     this.events.onSongTime(song);
     // "Sing now" half a second before the line's first note, so the singer can breathe in on it.
     this.events.onPhase(song >= this.span.startSeconds + this.span.leadSeconds - 0.5 ? 'sing' : 'listen', pass);
     this.frame = requestAnimationFrame(() => this.followPlayback(pass));
   }
 
-  private send(pcm: Uint8Array): void {
+  private send(pcm: Uint8Array, capturedAt: number): void {
     const connection = this.connection;
-    const context = this.context;
-    if (!this.sending || !connection?.connected || !context) return;
-    if (this.firstChunkSong === null) {
-      const capturedAt = context.currentTime - chunkSeconds;
-      // Audio from before the track starts belongs to no song time the pass plays.
-      if (capturedAt < this.playStartedAt) return;
-      this.firstChunkSong = this.span.startSeconds + (capturedAt - this.playStartedAt);
-    }
+    const clock = this.clock;
+    if (!this.sending || !connection?.connected || !clock) return;
+    const songSeconds = clock.songSecondsAt(capturedAt);
+    // Sound captured before the pass's track started belongs to no song time the pass plays.
+    if (songSeconds < this.span.startSeconds) return;
     const sequence = this.sequence++;
-    const songSeconds = this.firstChunkSong + sequence * chunkSeconds;
-    const takeStart = this.firstChunkSong;
+    if (sequence === 0) this.takeStartSong = songSeconds;
+    const takeStart = this.takeStartSong;
     const settled = connection.sendChunk({ sequence, sampleRate: captureSampleRate, pcm, songSeconds }).then(
       (result) => ({ ok: true as const, result }),
       (error: unknown) => ({ ok: false as const, error }),
