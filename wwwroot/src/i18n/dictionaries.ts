@@ -26,6 +26,7 @@ export const en = {
 
   'report.title': 'SingKing — Take report',
   'report.heading': 'Take report',
+  'report.open': 'See the full report',
   'report.loading': 'Loading the report…',
   'report.pending': 'This take is still being sung or scored. Its report appears here by itself when it is ready.',
   'report.notFound': 'There is no take with this link, or it was sung by someone else. Check the link, or sing a new take.',
@@ -353,6 +354,7 @@ export const ko: Dictionary = {
 
   'report.title': 'SingKing — 노래 분석 리포트',
   'report.heading': '노래 분석 리포트',
+  'report.open': '전체 리포트 보기',
   'report.loading': '리포트를 불러오는 중…',
   'report.pending': '아직 부르는 중이거나 채점하는 중인 녹음입니다. 준비되면 리포트가 여기에 저절로 나타납니다.',
   'report.notFound': '이 링크의 녹음이 없거나 다른 사람이 부른 녹음입니다. 링크를 확인하거나 새로 불러 보세요.',
