@@ -43,7 +43,7 @@ const markup = `
       </dl>
       <ol class="karaoke__lines" data-testid="summary-lines"></ol>
       <p data-testid="summary-none" data-i18n="karaoke.noSummary" hidden></p>
-      <a class="secondary-button" data-testid="karaoke-report-link" data-i18n="report.open" hidden></a>
+      <a class="secondary-button report-open-link" data-testid="karaoke-report-link" data-i18n="report.open" hidden></a>
       <button type="button" class="start-stop" data-testid="karaoke-again" data-i18n="karaoke.again"></button>
     </section>
     <div class="karaoke__setup" data-testid="karaoke-setup">
