@@ -1,4 +1,5 @@
 using SingKing.Host.Extensions;
+using SingKing.Host.Timbre;
 using SingKing.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.AddStorage();
 builder.AddSingKingOrleans();
 builder.AddSingingHub();
 builder.AddSongLibrary();
+builder.AddTimbre();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ app.MapSingingHub();
 app.MapSongLibrary();
 app.MapCalibration();
 app.MapTakes();
+app.MapTimbre();
 
 app.Run();
 
