@@ -3,6 +3,8 @@ import { initI18n } from './i18n/i18n';
 import { KaraokePage } from './karaoke/karaoke-page';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
 import { RangePage } from './range/range-page';
+import { takeIdFromPath } from './report/report-client';
+import { ReportPage } from './report/report-page';
 import { initAppShell } from './shell/app-shell';
 import { SongUploadPage } from './song-upload/song-upload-page';
 
@@ -19,6 +21,10 @@ if (path === '/karaoke') {
   new RangePage(pageRoot);
   initAppShell('range');
   initI18n('range.title');
+} else if (path.startsWith('/report/') || path === '/report') {
+  new ReportPage(pageRoot, takeIdFromPath(path));
+  initAppShell('report');
+  initI18n('report.title');
 } else if (path === '/calibrate') {
   new CalibrationPage(pageRoot);
   initAppShell('calibrate');

@@ -43,6 +43,7 @@ const markup = `
       </dl>
       <ol class="karaoke__lines" data-testid="summary-lines"></ol>
       <p data-testid="summary-none" data-i18n="karaoke.noSummary" hidden></p>
+      <a class="secondary-button report-open-link" data-testid="karaoke-report-link" data-i18n="report.open" hidden></a>
       <button type="button" class="start-stop" data-testid="karaoke-again" data-i18n="karaoke.again"></button>
     </section>
     <div class="karaoke__setup" data-testid="karaoke-setup">
@@ -483,6 +484,10 @@ export class KaraokePage {
     this.find('[data-testid="summary-notes"]').textContent = karaoke
       ? t('karaoke.notesHitValue', { hit: karaoke.notesHit, scored: karaoke.notesScored })
       : '—';
+    // The take's full report (advice, graphs, practice) lives on its own page once the server has made it.
+    const reportLink = this.find<HTMLAnchorElement>('[data-testid="karaoke-report-link"]');
+    reportLink.hidden = !summary?.report;
+    if (summary?.report) reportLink.href = `/report/${encodeURIComponent(summary.takeId)}`;
     const phrases = this.song?.voices[0]?.phrases ?? [];
     this.find('[data-testid="summary-lines"]').replaceChildren(
       ...(karaoke?.phrases ?? []).map((rating) => {
