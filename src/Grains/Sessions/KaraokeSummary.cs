@@ -8,6 +8,7 @@ namespace SingKing.Grains.Sessions;
 /// <param name="NotesScored">Notes that count towards the score (all but freestyle ones).</param>
 /// <param name="Phrases">Every rated line, in the order the lines ended.</param>
 /// <param name="LatencyMs">The device delay the take was aligned with, in milliseconds.</param>
+/// <param name="Practice">A practice pass: no report, no history.</param>
 /// <param name="SongClock">
 /// Where the song clock's marks corrected take time (see <see cref="Dsp.Alignment.SongClock"/>); with
 /// <paramref name="LatencyMs"/>, enough to place the take's audio on the song again.
@@ -21,4 +22,5 @@ public sealed record KaraokeSummary(
     [property: Id(4)] int NotesScored,
     [property: Id(5)] KaraokePhrase[] Phrases,
     [property: Id(6)] double LatencyMs = 0,
-    [property: Id(7)] SongClockCorrection[]? SongClock = null);
+    [property: Id(7)] SongClockCorrection[]? SongClock = null,
+    [property: Id(8)] bool Practice = false);

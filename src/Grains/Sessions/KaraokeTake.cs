@@ -22,8 +22,9 @@ internal sealed class KaraokeTake
     // The tracker's frames restamped in song time; reused for every chunk.
     private readonly List<PitchFrame> _songFrames = new(capacity: 128);
 
-    private KaraokeTake(string songId, string difficulty, NoteAligner aligner, SongClock clock, double latencyMs)
+    private KaraokeTake(string songId, string difficulty, NoteAligner aligner, SongClock clock, double latencyMs, bool practice)
     {
+        IsPractice = practice;
         SongId = songId;
         Difficulty = difficulty;
         _aligner = aligner;
@@ -32,6 +33,9 @@ internal sealed class KaraokeTake
     }
 
     public string SongId { get; }
+
+    /// <summary>A practice pass: judged live, but it makes no report and enters no history.</summary>
+    public bool IsPractice { get; }
 
     /// <summary>"easy", "medium" or "hard".</summary>
     public string Difficulty { get; }
@@ -48,11 +52,11 @@ internal sealed class KaraokeTake
     {
         if (request.SongId is null)
         {
-            if (request.Difficulty is not null || request.LatencyMs is not null)
+            if (request.Difficulty is not null || request.LatencyMs is not null || request.Practice)
             {
                 throw new SessionException(
                     SessionErrorCode.InvalidRequest,
-                    "Difficulty and latency apply to a take sung to a song. Give a songId too, or leave them out.");
+                    "Difficulty, latency and practice apply to a take sung to a song. Give a songId too, or leave them out.");
             }
 
             return null;
@@ -76,7 +80,7 @@ internal sealed class KaraokeTake
         }
 
         var aligner = new NoteAligner(chart, chart.Voices[0], difficulty, new NoteAlignerOptions { LatencySeconds = latencyMs / 1000 });
-        return new KaraokeTake(request.SongId, difficulty.ToString().ToLowerInvariant(), aligner, new SongClock(request.SampleRate), latencyMs);
+        return new KaraokeTake(request.SongId, difficulty.ToString().ToLowerInvariant(), aligner, new SongClock(request.SampleRate), latencyMs, request.Practice);
     }
 
     /// <summary>Checks a chunk's song clock mark before the chunk is accepted.</summary>
@@ -116,7 +120,7 @@ internal sealed class KaraokeTake
         for (var i = 0; i < phrases.Length; i++)
             phrases[i] = ToPhrase(_aligner.PhraseResults[i]);
         SongClockCorrection[] clock = [.. _clock.Corrections.Select(m => new SongClockCorrection(m.TakeSample, m.SongSeconds))];
-        return new KaraokeSummary(SongId, Difficulty, RoundScore(_aligner.Score.Total), hit, scored, phrases, _latencyMs, clock);
+        return new KaraokeSummary(SongId, Difficulty, RoundScore(_aligner.Score.Total), hit, scored, phrases, _latencyMs, clock, IsPractice);
     }
 
     private ReadOnlySpan<PitchFrame> ToSongTime(List<PitchFrame> frames)

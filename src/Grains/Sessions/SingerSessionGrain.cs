@@ -152,7 +152,8 @@ public sealed partial class SingerSessionGrain(
     // A take whose report fails keeps its files; the report endpoint makes it again on the next request.
     private async Task<(TakeReportSummary? Report, string? Error)> ReportAsync(OpenTake take)
     {
-        if (take.Karaoke is not { } karaoke)
+        // A practice pass is judged live only: its report would be noise in the singer's history.
+        if (take.Karaoke is not { } karaoke || karaoke.IsPractice)
             return (null, null);
         if (songs.Find(karaoke.SongId) is not { } chart)
             return (null, $"The song \"{karaoke.SongId}\" is no longer in the library, so the take cannot be scored again.");

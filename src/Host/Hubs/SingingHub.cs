@@ -20,7 +20,7 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
     public async Task<SessionStarted> StartSession(StartSessionRequest? request)
     {
         var started = await CallSession(session => session.StartTake(
-            new StartTake(Context.ConnectionId, request?.SampleRate ?? 0, request?.SongId, request?.Difficulty, request?.LatencyMs)));
+            new StartTake(Context.ConnectionId, request?.SampleRate ?? 0, request?.SongId, request?.Difficulty, request?.LatencyMs, request?.Practice ?? false)));
         Context.Items[StartedTakeKey] = true;
         return new SessionStarted { TakeId = started.TakeId, SampleRate = started.SampleRate, HopSeconds = started.HopSeconds };
     }

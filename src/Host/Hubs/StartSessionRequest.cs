@@ -21,4 +21,11 @@ public sealed class StartSessionRequest
     /// <summary>The device's delay from song to microphone, in milliseconds (0–1000); absent means 0. Only with a song.</summary>
     [Key("latencyMs")]
     public double? LatencyMs { get; set; }
+
+    /// <summary>
+    /// True for a practice pass over part of the song (the report's "practise this" loop): it is judged live like any
+    /// take, but makes no report and enters no history. Only with a song.
+    /// </summary>
+    [Key("practice")]
+    public bool? Practice { get; set; }
 }

@@ -39,6 +39,8 @@ public static class TakeEndpoints
             return Problem(StatusCodes.Status409Conflict, "Take still open", "The take is still being sung. Its report is made when it ends.");
         if (record.Karaoke is null)
             return Problem(StatusCodes.Status404NotFound, "No report", "This take was not sung to a song, so it has no score or report.");
+        if (record.Karaoke.Practice)
+            return Problem(StatusCodes.Status404NotFound, "No report", "This take was a practice pass, judged live only, so it has no report.");
         if (songs.Find(record.Karaoke.SongId) is not { } song)
             return Problem(StatusCodes.Status404NotFound, "Song removed", $"The song \"{record.Karaoke.SongId}\" is no longer in the library, so the take cannot be scored.");
 

@@ -165,11 +165,29 @@ public sealed class TakeReportTests(HostFixture host)
         Assert.Equal(-0.2, report.GetProperty("audio").GetProperty("startSeconds").GetDouble(), 6);
     }
 
-    private async Task<(string SingerId, SessionSummary Summary)> SingAsync(short[] samples, string? singerId = null, double? latencyMs = null)
+    [Fact]
+    public async Task A_practice_pass_is_judged_live_but_makes_no_report_and_is_never_anyones_previous_take()
+    {
+        var singerId = HostFixture.NewSingerId();
+        var (_, practice) = await SingAsync(SongTakes.SingTwinkle(), singerId, practice: true);
+        var (_, real) = await SingAsync(SongTakes.SingTwinkle(), singerId);
+        using var client = ClientFor(singerId);
+
+        using var response = await client.GetAsync($"/api/takes/{practice.TakeId}/report");
+        var report = await GetJsonAsync(singerId, real.Report!.Url);
+
+        Assert.True(practice.Karaoke!.Score > 8000, $"live score {practice.Karaoke.Score}");
+        Assert.Null(practice.Report);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("practice", await response.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("previous").ValueKind);
+    }
+
+    private async Task<(string SingerId, SessionSummary Summary)> SingAsync(short[] samples, string? singerId = null, double? latencyMs = null, bool practice = false)
     {
         singerId ??= HostFixture.NewSingerId();
         await using var singer = await SingerClient.ConnectAsync(host, singerId);
-        await singer.StartSessionAsync(new StartSessionRequest { SampleRate = 16_000, SongId = SongTakes.TwinkleId, LatencyMs = latencyMs });
+        await singer.StartSessionAsync(new StartSessionRequest { SampleRate = 16_000, SongId = SongTakes.TwinkleId, LatencyMs = latencyMs, Practice = practice ? true : null });
         var sequence = 0;
         foreach (var pcm in SyntheticVoice.Chunks(samples))
             await singer.SendChunkAsync(sequence++, pcm);

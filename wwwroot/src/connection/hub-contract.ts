@@ -10,6 +10,8 @@ export interface StartSessionRequest {
   difficulty?: Difficulty;
   /** The device's delay from song to microphone, 0–1000 ms (see calibration); absent means 0. Only with a song. */
   latencyMs?: number;
+  /** A practice pass over part of the song: judged live, but no report and no history. Only with a song. */
+  practice?: boolean;
 }
 
 export type Difficulty = 'easy' | 'medium' | 'hard';

@@ -118,6 +118,7 @@ export class PracticeSession {
         songId: this.songId,
         difficulty: this.difficulty,
         latencyMs: latency?.latencyMs ?? 0,
+        practice: true,
       });
     } catch (error) {
       throw new PracticeError({ key: 'error.hub', params: { message: parseHubError(error).sentence } });
