@@ -8,15 +8,18 @@ builder.AddStorage();
 builder.AddSingKingOrleans();
 builder.AddSingingHub();
 builder.AddSongLibrary();
+builder.AddAccounts();
 
 var app = builder.Build();
 
+app.UseAccounts();
 app.UseSingerIdentity();
 app.MapFrontEnd();
 app.MapSingingHub();
 app.MapSongLibrary();
 app.MapCalibration();
 app.MapTakes();
+app.MapAccounts();
 
 app.Run();
 
