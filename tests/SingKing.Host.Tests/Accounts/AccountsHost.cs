@@ -9,10 +9,17 @@ public sealed class AccountsHost : IAsyncDisposable
     private readonly SingKingHostFactory _root = new();
 
     public AccountsHost(IReadOnlyDictionary<string, string?>? settings = null)
+        : this(_ => settings ?? new Dictionary<string, string?>())
     {
+    }
+
+    /// <summary>A host whose settings may name files in its data folder.</summary>
+    public AccountsHost(Func<string, IReadOnlyDictionary<string, string?>> settingsFor)
+    {
+        var settings = settingsFor(_root.DataPath);
         Factory = _root.WithWebHostBuilder(builder =>
         {
-            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            foreach (var (key, value) in settings)
                 builder.UseSetting(key, value);
         });
     }
