@@ -59,19 +59,20 @@ public static partial class AccountEndpoints
         return Results.Json(new { token = tokens.RequestToken, headerName = AntiforgeryTokenFilter.HeaderName });
     }
 
+    // Every page asks on load, so nobody signed in is an ordinary answer (204), not an error in the browser's console.
     private static async Task<IResult> GetMeAsync(HttpContext context, ISingerStore singers, CancellationToken cancellationToken)
     {
+        context.Response.Headers.CacheControl = "no-store";
         if (AccountClaims.GetAccountId(context.User) is not { } id)
-            return AccountProblems.NotSignedIn();
+            return Results.NoContent();
         var singer = await singers.GetAsync(id, cancellationToken);
         if (singer is null)
         {
             // The account was deleted while this browser was signed in.
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return AccountProblems.NotSignedIn();
+            return Results.NoContent();
         }
 
-        context.Response.Headers.CacheControl = "no-store";
         return Results.Json(AccountProfile.From(singer));
     }
 

@@ -49,7 +49,8 @@ const errorCodes = new Set([
 export async function fetchMe(fetcher: Fetch = fetch): Promise<AccountProfile | null> {
   try {
     const response = await fetcher('/api/account/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    return response.ok ? ((await response.json()) as AccountProfile) : null;
+    // 204: nobody is signed in.
+    return response.status === 200 ? ((await response.json()) as AccountProfile) : null;
   } catch {
     return null;
   }
