@@ -65,9 +65,9 @@ public sealed class AccountClient : IDisposable
         SendAsync(HttpMethod.Post, "/api/account/signup", new { userName, email = email ?? userName + "@example.com", displayName, password, preferredLanguage = language }, withToken);
 
     /// <summary>Signs up a new singer (and stays signed in); returns their account id.</summary>
-    public async Task<long> SignUpNewAsync(string? userName = null)
+    public async Task<long> SignUpNewAsync(string? userName = null, string displayName = "김민지")
     {
-        using var response = await SignUpAsync(userName ?? NewUserName());
+        using var response = await SignUpAsync(userName ?? NewUserName(), displayName: displayName);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
