@@ -12,6 +12,9 @@ public sealed class AccountPageModel(IPage page) : PageModel(page)
 
     public ILocator HeaderSignOut => Page.GetByTestId("account-signout");
 
+    /// <summary>The signed-in singer's name, or on a phone their badge, which opens Sign out.</summary>
+    public ILocator HeaderMe => Page.GetByTestId("account-me");
+
     public ILocator Notice => Page.GetByTestId("account-notice");
 
     /// <summary>Opens <c>/signin</c> or <c>/signup</c> and waits until its script has labelled the submit button.</summary>

@@ -32,6 +32,27 @@ public sealed class AccountTests(SingKingServer server) : BrowserTest
     }
 
     [Fact]
+    public async Task On_a_phone_the_header_keeps_to_two_rows_and_the_name_badge_opens_sign_out()
+    {
+        var userName = NewUserName();
+        var page = await OpenAsync("ko-KR", "/signup", 360, 740);
+        var anonymousHeader = await page.Page.Locator(".app-header").BoundingBoxAsync();
+
+        await page.SignUpAsync(userName, userName + "@example.com", "김민지", Password);
+        await page.WaitForSignedInAsync("김민지");
+        var signedInHeader = await page.Page.Locator(".app-header").BoundingBoxAsync();
+        await Expect(page.HeaderSignOut).ToBeHiddenAsync();
+        await page.HeaderMe.ClickAsync();
+        await ScreenshotAsync(page, "signed-in-header-360x740-ko-KR.png");
+        await page.HeaderSignOut.ClickAsync();
+
+        await page.WaitForSignedOutAsync();
+        // Logo, badge and language switch on the first row, the pages on the second, as before accounts.
+        Assert.True(anonymousHeader!.Height < 130, $"the anonymous header is {anonymousHeader.Height} px high");
+        Assert.Equal(anonymousHeader.Height, signedInHeader!.Height);
+    }
+
+    [Fact]
     public async Task A_wrong_password_shows_the_Korean_message_on_a_phone()
     {
         var userName = NewUserName();

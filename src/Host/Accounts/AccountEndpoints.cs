@@ -25,8 +25,11 @@ public static partial class AccountEndpoints
     /// <summary>Longest password accepted: hashing a megabyte-long one would be a cheap way to load the server.</summary>
     public const int MaxPasswordLength = 128;
 
-    /// <summary>Shortest and longest user name.</summary>
-    public const int MinUserNameLength = 3, MaxUserNameLength = 32;
+    /// <summary>Shortest user name.</summary>
+    public const int MinUserNameLength = 3;
+
+    /// <summary>Longest user name.</summary>
+    public const int MaxUserNameLength = 32;
 
     /// <summary>Longest display name.</summary>
     public const int MaxDisplayNameLength = 50;

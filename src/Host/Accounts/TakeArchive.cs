@@ -58,7 +58,17 @@ public sealed partial class TakeArchive
         CancellationToken cancellationToken)
     {
         var accountId = singer.AccountId ?? throw new ArgumentException("Only a signed-in singer's takes are saved to the database.", nameof(singer));
-        var take = await DescribeAsync(accountId, singer.Id, summary, cancellationToken);
+        Take take;
+        try
+        {
+            take = await DescribeAsync(accountId, singer.Id, summary, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            LogUnreadable(exception, summary.TakeId, accountId);
+            return NotSaved(0, "Your take could not be saved: its files could not be read. Whatever was written is kept on the server.");
+        }
+
         int attempts;
         try
         {
@@ -140,6 +150,9 @@ public sealed partial class TakeArchive
     }
 
     private static TakeSaveResult NotSaved(int attempts, string error) => new() { Saved = false, Attempts = attempts, Error = error };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Take {TakeId} of account {AccountId} was not saved: its files could not be read")]
+    private partial void LogUnreadable(Exception exception, string takeId, long accountId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Take {TakeId} of account {AccountId} was refused by the database")]
     private partial void LogRefused(Exception exception, string takeId, long accountId);

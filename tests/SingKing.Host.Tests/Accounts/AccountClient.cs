@@ -32,6 +32,9 @@ public sealed class AccountClient : IDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The socket of the hub connection opened last, to cut it as a failing network does.</summary>
+    public System.Net.WebSockets.WebSocket? LastSocket { get; private set; }
+
     /// <summary>Cookies the browser would send to the host.</summary>
     public string CookieHeader => _cookies.GetCookieHeader(_factory.Server.BaseAddress);
 
@@ -97,7 +100,8 @@ public sealed class AccountClient : IDisposable
             {
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
-                options.WebSocketFactory = (context, cancellationToken) => new ValueTask<System.Net.WebSockets.WebSocket>(webSockets.ConnectAsync(context.Uri, cancellationToken));
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                    LastSocket = await webSockets.ConnectAsync(context.Uri, cancellationToken);
             })
             .AddMessagePackProtocol()
             .Build();
