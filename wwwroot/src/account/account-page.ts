@@ -1,4 +1,4 @@
-import { language, onLanguageChange } from '../i18n/i18n';
+import { language, onLanguageChange, setLanguage } from '../i18n/i18n';
 import { noticeText, type Notice } from '../i18n/notice';
 import { signIn, signUp, type AccountAnswer } from './account-api';
 import { checkSignIn, checkSignUp, minPasswordLength, nextPage } from './account-form';
@@ -124,6 +124,8 @@ export class AccountPage {
       answer = await signUp(fields);
     }
     if (answer.ok) {
+      // The account's language follows the singer to every browser they sign in on.
+      if (answer.profile) setLanguage(answer.profile.preferredLanguage);
       location.assign(nextPage(location.search));
       return;
     }
