@@ -17,7 +17,7 @@ namespace SingKing.Host.Takes;
 /// <param name="Lyrics">Lyric delivery 0–1, or null.</param>
 /// <param name="LatencyMs">The latency the take was sung with, in milliseconds, or null.</param>
 /// <param name="ReportUrl">Where the full report is served, or null when the take has none.</param>
-/// <param name="AudioUrl">Where the replay is served.</param>
+/// <param name="AudioUrl">Where the replay is served, or null: only takes sung to a song, which have a report, keep one.</param>
 public sealed record TakeHistoryEntry(
     string Id,
     string? SongId,
@@ -33,7 +33,7 @@ public sealed record TakeHistoryEntry(
     double? Lyrics,
     double? LatencyMs,
     string? ReportUrl,
-    string AudioUrl)
+    string? AudioUrl)
 {
     /// <summary>The entry for <paramref name="take"/>, with the song's current title.</summary>
     public static TakeHistoryEntry From(Take take, string? songTitle) => new(
@@ -51,5 +51,5 @@ public sealed record TakeHistoryEntry(
         take.LyricsAccuracy,
         take.LatencyMs,
         take.ReportJson is null ? null : $"{TakeEndpoints.Prefix}/{take.Id}/report",
-        $"{TakeEndpoints.Prefix}/{take.Id}/audio");
+        take.ReportJson is null ? null : $"{TakeEndpoints.Prefix}/{take.Id}/audio");
 }

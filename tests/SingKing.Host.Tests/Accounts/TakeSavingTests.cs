@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using SingKing.Host.Hubs;
 using SingKing.Host.Tests.Karaoke;
@@ -99,7 +100,9 @@ public sealed class TakeSavingTests(AccountsHostFixture fixture)
         Assert.Equal(2, page.GetProperty("totalCount").GetInt32());
         Assert.Equal(second.TakeId, Assert.Single(page.GetProperty("takes").EnumerateArray()).GetProperty("id").GetString());
         Assert.Equal(first.TakeId, Assert.Single(next.GetProperty("takes").EnumerateArray()).GetProperty("id").GetString());
-        Assert.Equal($"/api/takes/{second.TakeId}/audio", page.GetProperty("takes")[0].GetProperty("audioUrl").GetString());
+        // Free singing keeps no replay and has no report.
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("takes")[0].GetProperty("audioUrl").ValueKind);
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("takes")[0].GetProperty("reportUrl").ValueKind);
     }
 
     [Fact]
@@ -116,6 +119,9 @@ public sealed class TakeSavingTests(AccountsHostFixture fixture)
         Assert.False(string.IsNullOrEmpty(entry.GetProperty("songTitle").GetString()));
         Assert.Equal((int)Math.Round(summary.Report!.Total), entry.GetProperty("totalScore").GetInt32());
         Assert.Equal(summary.Report.Url, entry.GetProperty("reportUrl").GetString());
+        using var replay = await browser.Http.GetAsync(entry.GetProperty("audioUrl").GetString());
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal("audio/ogg", replay.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]
