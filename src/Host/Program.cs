@@ -10,9 +10,11 @@ builder.AddSingKingOrleans();
 builder.AddSingingHub();
 builder.AddSongLibrary();
 builder.AddTimbre();
+builder.AddAccounts();
 
 var app = builder.Build();
 
+app.UseAccounts();
 app.UseSingerIdentity();
 app.MapFrontEnd();
 app.MapSingingHub();
@@ -20,6 +22,7 @@ app.MapSongLibrary();
 app.MapCalibration();
 app.MapTakes();
 app.MapTimbre();
+app.MapAccounts();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+import { AccountPage } from './account/account-page';
 import { CalibrationPage } from './calibration/calibration-page';
 import { initI18n } from './i18n/i18n';
 import { KaraokePage } from './karaoke/karaoke-page';
@@ -29,6 +30,10 @@ if (path === '/karaoke') {
   new CalibrationPage(pageRoot);
   initAppShell('calibrate');
   initI18n('calibrate.title');
+} else if (path === '/signin' || path === '/signup') {
+  new AccountPage(pageRoot, path === '/signin' ? 'signin' : 'signup');
+  initAppShell('account');
+  initI18n(path === '/signin' ? 'account.signInTitle' : 'account.signUpTitle');
 } else if (path === '/songs/new') {
   new SongUploadPage(pageRoot);
   initAppShell('songs-new');

@@ -44,4 +44,11 @@ public sealed class SessionSummary
     /// <summary>Why a take sung to a song has no report, in a sentence that says what to do; null otherwise.</summary>
     [Key("reportError")]
     public string? ReportError { get; set; }
+
+    /// <summary>
+    /// For a signed-in singer, whether the take was saved to the database before this answer and the experience it
+    /// earned; null for an anonymous singer, whose takes are kept in files only.
+    /// </summary>
+    [Key("save")]
+    public Accounts.TakeSaveResult? Save { get; set; }
 }

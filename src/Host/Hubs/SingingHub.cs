@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using SingKing.Grains.Sessions;
+using SingKing.Host.Accounts;
 using SingKing.Host.Singers;
+using SingKing.Storage.Takes;
 
 namespace SingKing.Host.Hubs;
 
@@ -9,9 +11,15 @@ namespace SingKing.Host.Hubs;
 /// The live singing hub (<c>/hubs/singing</c>). Thin on purpose: it finds the singer, checks what can be checked
 /// without the session (chunk size), forwards to the singer's <see cref="ISingerSessionGrain"/> and turns the
 /// grain's <see cref="SessionException"/> into a <see cref="HubException"/> whose message starts with the
-/// bracketed error code. Every chunk's frames come back as the invocation's result.
+/// bracketed error code. Every chunk's frames come back as the invocation's result. The singer is whoever
+/// <see cref="SingerIdentity"/> says the connection's request was: a signed-in account, or the anonymous cookie.
 /// </summary>
-public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics, ILogger<SingingHub> logger) : Hub
+public sealed partial class SingingHub(
+    IGrainFactory grains,
+    LiveMetrics metrics,
+    TakeArchive archive,
+    IHostApplicationLifetime lifetime,
+    ILogger<SingingHub> logger) : Hub
 {
     // Set once this connection has started a take, so closing a connection that never sang costs no grain call.
     private static readonly object StartedTakeKey = new();
@@ -60,11 +68,25 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
         }
     }
 
-    /// <summary>Ends the take and returns its summary; the last frames go to the take's files only.</summary>
+    /// <summary>
+    /// Ends the take and returns its summary; the last frames go to the take's files only. A signed-in singer's take
+    /// is saved to the database before this answers: while the database is down the save is retried and the caller
+    /// gets a <see cref="TakeSaveRetrying"/> message after each failed attempt; the summary's
+    /// <see cref="SessionSummary.Save"/> says how it went.
+    /// </summary>
     public async Task<SessionSummary> EndSession()
     {
+        var singer = Singer;
         var summary = await CallSession(session => session.EndTake(Context.ConnectionId));
         Context.Items.Remove(StartedTakeKey);
+        TakeSaveResult? save = null;
+        // A practice pass is judged live only: it enters no history, no board and earns no experience.
+        if (singer is { IsSignedIn: true } && summary.Karaoke is not { Practice: true })
+        {
+            // The save outlives a closed tab: only the host stopping ends it early, and then the files are still there.
+            save = await archive.SaveAsync(singer, summary, TellCallerAsync, lifetime.ApplicationStopping);
+        }
+
         return new SessionSummary
         {
             TakeId = summary.TakeId,
@@ -76,6 +98,7 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
             Karaoke = KaraokeResult.From(summary.Karaoke),
             Report = ReportResult.From(summary.Report),
             ReportError = summary.ReportError,
+            Save = save,
         };
     }
 
@@ -107,8 +130,8 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
     /// </summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items.ContainsKey(StartedTakeKey) && SingerId is { } singerId)
-            await grains.GetGrain<ISingerSessionGrain>(singerId).ConnectionClosed(Context.ConnectionId, dropped: IsDrop(exception));
+        if (Context.Items.ContainsKey(StartedTakeKey) && Singer is { } singer)
+            await grains.GetGrain<ISingerSessionGrain>(singer.Id).ConnectionClosed(Context.ConnectionId, dropped: IsDrop(exception));
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -116,11 +139,29 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
     // only then is the client expected back.
     private static bool IsDrop(Exception? exception) => exception is not null and not InvalidDataException;
 
-    private string? SingerId => Context.GetHttpContext() is { } http ? SingerCookie.GetSingerId(http) : null;
+    private SingerKey? Singer => Context.GetHttpContext() is { } http ? SingerIdentity.Resolve(http) : null;
+
+    private async ValueTask TellCallerAsync(TakeSaveAttemptFailed failed, CancellationToken cancellationToken)
+    {
+        if (!failed.WillRetry)
+            return;
+        try
+        {
+            await Clients.Caller.SendAsync(
+                TakeSaveRetrying.MethodName,
+                new TakeSaveRetrying { TakeId = failed.TakeId, Attempt = failed.Attempt, MaxAttempts = failed.MaxAttempts, RetryInSeconds = failed.RetryIn.TotalSeconds },
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The singer left; the save carries on without anyone to tell.
+            LogCallerGone(exception, failed.TakeId);
+        }
+    }
 
     private async Task<T> CallSession<T>(Func<ISingerSessionGrain, Task<T>> call)
     {
-        var singerId = SingerId
+        var singerId = Singer?.Id
             ?? throw new HubException($"[{SessionErrorCode.NoActiveSession}] This connection carries no singer id. Load the page first so the {SingerCookie.Name} cookie is set, then connect again.");
         try
         {
@@ -132,6 +173,9 @@ public sealed partial class SingingHub(IGrainFactory grains, LiveMetrics metrics
             throw new HubException($"[{error.Code}] {error.Message}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Take {TakeId}: the singer could not be told about a save retry")]
+    private partial void LogCallerGone(Exception exception, string takeId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Singer {SingerId}: request rejected with {Code}")]
     private partial void LogRejected(string singerId, SessionErrorCode code);

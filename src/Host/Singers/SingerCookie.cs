@@ -4,8 +4,9 @@ using SingKing.Grains.Takes;
 namespace SingKing.Host.Singers;
 
 /// <summary>
-/// Singer identity until accounts exist: a random id in the <c>singking-singer</c> cookie, issued on any page
-/// or hub request that lacks a valid one.
+/// The anonymous singer's identity: a random id in the <c>singking-singer</c> cookie, issued on any page or hub
+/// request that lacks a valid one. A signed-in singer is known by their account instead; ask
+/// <see cref="SingerIdentity.Resolve"/>, not this class, who is singing.
 /// </summary>
 public static class SingerCookie
 {
@@ -48,8 +49,12 @@ public static class SingerCookie
             await next(context);
         });
 
-    /// <summary>True when <paramref name="value"/> looks like an id this host issues (it also names a folder on disk).</summary>
-    public static bool IsValid(string? value) => TakeFileStore.IsSafeName(value);
+    /// <summary>
+    /// True when <paramref name="value"/> looks like an id this host issues (it also names a folder on disk) and cannot
+    /// be mistaken for a signed-in singer's key.
+    /// </summary>
+    public static bool IsValid(string? value) =>
+        TakeFileStore.IsSafeName(value) && !value!.StartsWith(SingerIdentity.AccountPrefix, StringComparison.OrdinalIgnoreCase);
 
     // Pages and hub requests only: static assets load in parallel and would each issue a different id.
     private static bool NeedsSinger(HttpRequest request) =>

@@ -1,27 +1,96 @@
 using SingKing.Grains.Reports;
 using SingKing.Grains.Takes;
+using SingKing.Host.Accounts;
 using SingKing.Host.Singers;
 using SingKing.Host.Songs;
+using SingKing.Storage.Takes;
 
 namespace SingKing.Host.Takes;
 
 /// <summary>
-/// A singer's finished takes: <c>GET /api/takes/{takeId}/report</c> (the report's JSON) and
-/// <c>GET /api/takes/{takeId}/audio</c> (the compressed replay). A take is found only in the calling singer's own
-/// folder, so another singer's take id answers 404 exactly like one that never existed.
+/// A singer's finished takes: <c>GET /api/takes</c> (the signed-in singer's history, newest first, paged),
+/// <c>GET /api/takes/progress</c> (their scores oldest first, for a progress chart), <c>GET /api/takes/best</c>
+/// (their best take of each song), <c>GET /api/takes/weekly</c> (the week's board, open to all),
+/// <c>GET /api/takes/{takeId}/report</c> (the report's JSON), <c>GET /api/takes/{takeId}/audio</c> (the compressed
+/// replay) and <c>DELETE /api/takes/{takeId}</c> (the database row and the files). A take is found only in the
+/// calling singer's own folder and rows (<see cref="SingerIdentity"/>), so another singer's take id answers 404
+/// exactly like one that never existed.
 /// </summary>
 public static class TakeEndpoints
 {
     /// <summary>Route prefix of the API.</summary>
     public const string Prefix = "/api/takes";
 
+    /// <summary>Takes per page when the request does not say.</summary>
+    public const int DefaultLimit = 20;
+
+    /// <summary>The largest page served.</summary>
+    public const int MaxLimit = 100;
+
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapTakeEndpoints(this IEndpointRouteBuilder app)
     {
-        var takes = app.MapGroup(Prefix);
+        var takes = app.MapGroup(Prefix).AddEndpointFilter<StorageUnavailableFilter>();
+        takes.MapGet("", ListAsync);
+        takes.MapGet("/progress", ProgressAsync);
+        takes.MapGet("/best", BestAsync);
+        takes.MapGet("/weekly", WeeklyAsync);
         takes.MapGet("/{takeId}/report", GetReportAsync);
         takes.MapGet("/{takeId}/audio", GetAudio);
+        takes.MapDelete("/{takeId}", DeleteAsync).AddEndpointFilter<AntiforgeryTokenFilter>();
         return app;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext context, ITakeStore store, SongLibrary songs, int? offset, int? limit, CancellationToken cancellationToken)
+    {
+        if (SingerIdentity.Resolve(context) is not { AccountId: { } accountId })
+            return AccountProblems.NotSignedIn();
+        var skip = offset ?? 0;
+        var take = limit ?? DefaultLimit;
+        if (skip < 0 || take is < 1 or > MaxLimit)
+            return Problem(StatusCodes.Status400BadRequest, "Bad page", $"Ask for offset ≥ 0 and limit between 1 and {MaxLimit}.");
+
+        var page = await store.ListBySingerAsync(accountId, skip, take, cancellationToken);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new TakeHistoryPage(
+            [.. page.Takes.Select(t => TakeHistoryEntry.From(t, t.SongId is { } songId ? songs.Find(songId)?.Summary.Title : null))],
+            page.TotalCount,
+            skip,
+            take));
+    }
+
+    private static async Task<IResult> ProgressAsync(HttpContext context, ITakeStore store, string? songId, int? limit, CancellationToken cancellationToken)
+    {
+        if (SingerIdentity.Resolve(context) is not { AccountId: { } accountId })
+            return AccountProblems.NotSignedIn();
+        var take = limit ?? MaxLimit;
+        if (take is < 1 or > MaxLimit)
+            return Problem(StatusCodes.Status400BadRequest, "Bad limit", $"Ask for a limit between 1 and {MaxLimit}.");
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(await store.ScoreHistoryAsync(accountId, string.IsNullOrWhiteSpace(songId) ? null : songId, take, cancellationToken));
+    }
+
+    private static async Task<IResult> BestAsync(HttpContext context, ITakeStore store, SongLibrary songs, CancellationToken cancellationToken)
+    {
+        if (SingerIdentity.Resolve(context) is not { AccountId: { } accountId })
+            return AccountProblems.NotSignedIn();
+        var best = await store.BestPerSongAsync(accountId, cancellationToken);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(best.Select(b => SongBestEntry.From(b, songs.Find(b.SongId)?.Summary.Title)).ToList());
+    }
+
+    private static async Task<IResult> WeeklyAsync(HttpContext context, ITakeStore store, SongLibrary songs, TimeProvider clock, string? songId, int? limit, CancellationToken cancellationToken)
+    {
+        var take = limit ?? DefaultLimit;
+        if (take is < 1 or > MaxLimit)
+            return Problem(StatusCodes.Status400BadRequest, "Bad limit", $"Ask for a limit between 1 and {MaxLimit}.");
+        var song = string.IsNullOrWhiteSpace(songId) ? null : songId;
+        var (from, to) = WeeklyBoard.WeekOf(clock.GetUtcNow());
+        var me = SingerIdentity.Resolve(context)?.AccountId;
+        var entries = await store.LeaderboardAsync(song, from, to, take, cancellationToken);
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Json(new WeeklyBoard(from, to, song, [.. entries.Select(e => new WeeklyRankEntry(
+            e.Rank, e.DisplayName, e.Level, e.SongId, songs.Find(e.SongId)?.Summary.Title, e.TotalScore, e.EndedAt, e.SingerId == me))]));
     }
 
     private static async Task<IResult> GetReportAsync(string takeId, HttpContext context, TakeFileStore store, TakeReporter reporter, SongLibrary songs, CancellationToken cancellationToken)
@@ -59,11 +128,27 @@ public static class TakeEndpoints
             : Problem(StatusCodes.Status404NotFound, "No replay", "This take has no replay: only takes sung to a song and finished keep one.");
     }
 
+    private static async Task<IResult> DeleteAsync(string takeId, HttpContext context, TakeFileStore files, ITakeStore takes, CancellationToken cancellationToken)
+    {
+        if (SingerIdentity.Resolve(context) is not { } singer || !TakeFileStore.IsSafeName(takeId))
+            return NotFound(takeId);
+        var folder = files.GetTakeFolder(singer.Id, takeId);
+        var hasFiles = Directory.Exists(folder);
+        if (hasFiles && await TakeFiles.ReadRecordAsync(folder, cancellationToken) is { Status: TakeStatus.Open })
+            return Problem(StatusCodes.Status409Conflict, "Take still open", "The take is still being sung. End it first, then delete it.");
+
+        // The row first: if the database is down this fails with 503 and the files are still there to try again.
+        var hadRow = singer.AccountId is { } accountId && await takes.DeleteAsync(accountId, takeId, cancellationToken);
+        if (hasFiles)
+            Directory.Delete(folder, recursive: true);
+        return hadRow || hasFiles ? Results.NoContent() : NotFound(takeId);
+    }
+
     private static string? FolderOf(HttpContext context, TakeFileStore store, string takeId)
     {
-        if (SingerCookie.GetSingerId(context) is not { } singerId || !TakeFileStore.IsSafeName(takeId))
+        if (SingerIdentity.Resolve(context) is not { } singer || !TakeFileStore.IsSafeName(takeId))
             return null;
-        var folder = store.GetTakeFolder(singerId, takeId);
+        var folder = store.GetTakeFolder(singer.Id, takeId);
         return Directory.Exists(folder) ? folder : null;
     }
 

@@ -1,6 +1,7 @@
+import { initAccountHeader } from '../account/account-header';
 import { language, onLanguageChange, setLanguage, type Language } from '../i18n/i18n';
 
-/** Wires the header shared by every page: the language switch and the current page's nav link. */
+/** Wires the header shared by every page: the language switch, the current page's nav link and the account corner. */
 export function initAppShell(currentPage: string): void {
   const options = document.querySelectorAll<HTMLButtonElement>('.lang-switch__option');
   for (const option of options) {
@@ -15,4 +16,6 @@ export function initAppShell(currentPage: string): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.app-nav__link')) {
     if (link.dataset.page === currentPage) link.setAttribute('aria-current', 'page');
   }
+
+  void initAccountHeader();
 }
