@@ -206,6 +206,8 @@ export class TimbrePage {
       const recordedAt = new Date();
       this.outcome = { result: outcome.result, recordedAt, kept: this.keeper.save(outcome.result, recordedAt) };
       this.notice = null;
+      // The ring starts empty again for the next take; the card now says how much was sung.
+      this.elapsed = 0;
     } else {
       const { minimumSeconds, minimumVoicedSeconds, maximumSeconds } = this.limits;
       this.notice = {

@@ -51,11 +51,11 @@ describe('recommendation reasons', () => {
     expect(recommendationReason(answer.recommendations[0], answer, english)).toBe('A Ballad song, like your voice (91 %). Its notes G3–A4 lie inside your range.');
   });
 
-  it('say a runner-up song outside the range ranks lower', () => {
+  it('say how close the voice is to another timbre’s song, and that one outside the range ranks lower', () => {
     const answer = balladAnswer();
 
     expect(recommendationReason(answer.recommendations[1], answer, english)).toBe(
-      'A Trot song, your voice’s next closest timbre (8 %). Its notes C4–E5 go outside your range, so it ranks lower.',
+      'A Trot song; your voice is 8 % close to it. Its notes C4–E5 go outside your range, so it ranks lower.',
     );
   });
 

@@ -88,7 +88,7 @@ export function recommendationReason(recommendation: TimbreRecommendation, resul
   const styleKey = style ? labelKey(style) : null;
   if (style && styleKey && style in result.probabilities) {
     parts.push(
-      translate(style === result.label ? 'timbre.reasonStyle' : 'timbre.reasonRunnerUp', {
+      translate(style === result.label ? 'timbre.reasonStyle' : 'timbre.reasonOtherStyle', {
         style: translate(styleKey),
         percent: Math.round(100 * result.probabilities[style]),
       }),
