@@ -50,6 +50,7 @@ const markup = `
     </div>
     <div class="timbre-recorder__side">
       <p class="timbre-recorder__instruction" data-testid="timbre-instruction"></p>
+      <p class="notice" data-testid="timbre-notice" role="alert" hidden></p>
       <div class="timbre-level" role="meter" aria-valuemin="0" aria-valuemax="100" data-i18n-aria-label="timbre.levelLabel" data-testid="timbre-level">
         <span class="timbre-level__fill"></span>
       </div>
@@ -58,7 +59,6 @@ const markup = `
         <button type="button" class="start-stop is-running" data-testid="timbre-stop" data-i18n="timbre.stop" hidden></button>
       </div>
       <p class="timbre-range-note" data-testid="timbre-range-note"></p>
-      <p class="notice" data-testid="timbre-notice" role="alert" hidden></p>
     </div>
   </section>
 
@@ -168,6 +168,7 @@ export class TimbrePage {
       this.notice = problem.problem === 'error.micOther' ? { key: problem.problem, params: { detail: problem.detail } } : { key: problem.problem };
     }
     this.render();
+    this.revealNotice();
   }
 
   private progress(elapsed: number, level: number): void {
@@ -189,6 +190,7 @@ export class TimbrePage {
     this.notice = { key: 'timbre.micLost' };
     await recording?.stop().catch(() => undefined);
     this.render();
+    this.revealNotice();
   }
 
   private async finish(): Promise<void> {
@@ -216,6 +218,12 @@ export class TimbrePage {
       };
     }
     this.render();
+    this.revealNotice();
+  }
+
+  /** On a phone the notice can sit below the fold: bring it into view so the singer reads what to do. */
+  private revealNotice(): void {
+    if (this.notice) this.find('[data-testid="timbre-notice"]').scrollIntoView({ block: 'nearest' });
   }
 
   /** Redraws every translated string and every control from the page's state. */
