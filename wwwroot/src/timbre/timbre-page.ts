@@ -83,7 +83,7 @@ const markup = `
 
 type Phase = 'idle' | 'starting' | 'recording' | 'analysing';
 
-/** What the result card shows: a diagnosis, when it was made, whether it was kept, and whether a range shaped it. */
+/** What the result card shows: a diagnosis, when it was made, and whether this device kept it. */
 interface Outcome {
   result: TimbreResult;
   recordedAt: Date;
