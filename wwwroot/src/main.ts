@@ -8,6 +8,7 @@ import { takeIdFromPath } from './report/report-client';
 import { ReportPage } from './report/report-page';
 import { initAppShell } from './shell/app-shell';
 import { SongUploadPage } from './song-upload/song-upload-page';
+import { TimbrePage } from './timbre/timbre-page';
 
 const pageRoot = document.getElementById('page');
 if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
@@ -34,6 +35,10 @@ if (path === '/karaoke') {
   new AccountPage(pageRoot, path === '/signin' ? 'signin' : 'signup');
   initAppShell('account');
   initI18n(path === '/signin' ? 'account.signInTitle' : 'account.signUpTitle');
+} else if (path === '/timbre') {
+  new TimbrePage(pageRoot);
+  initAppShell('timbre');
+  initI18n('timbre.title');
 } else if (path === '/songs/new') {
   new SongUploadPage(pageRoot);
   initAppShell('songs-new');
