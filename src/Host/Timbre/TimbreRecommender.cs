@@ -9,12 +9,16 @@ namespace SingKing.Host.Timbre;
 /// Ranks the song library for a diagnosed voice: a song scores the probability of its own style tag (so songs
 /// of the predicted timbre come first and a close second timbre still counts), and when the singer's range is
 /// known loses a quarter of that for every semitone it reaches outside the range, so songs the singer cannot
-/// reach sink to the bottom. Songs without a style tag are not suggested.
+/// reach sink to the bottom. Songs without a style tag, and songs of a timbre the voice has almost nothing of (below
+/// <see cref="MinStyleProbability"/>), are not suggested: an empty list is more honest than a song that does not suit.
 /// </summary>
 public static class TimbreRecommender
 {
     /// <summary>How many songs are suggested at most.</summary>
     public const int MaxRecommendations = 5;
+
+    /// <summary>A song's style must have at least this probability for the voice (5 %) to be suggested.</summary>
+    public const double MinStyleProbability = 0.05;
 
     private const double PenaltyPerSemitone = 0.25;
 
@@ -25,7 +29,7 @@ public static class TimbreRecommender
         ArgumentNullException.ThrowIfNull(songs);
         var probabilities = diagnosis.Probabilities.ToDictionary(p => p.Label, p => p.Probability, StringComparer.OrdinalIgnoreCase);
         return songs
-            .Where(song => song.Style is not null && probabilities.ContainsKey(song.Style))
+            .Where(song => song.Style is not null && probabilities.TryGetValue(song.Style, out var p) && p >= MinStyleProbability)
             .Select(song => Rate(song, probabilities[song.Style!], diagnosis.Label, range))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Title, StringComparer.CurrentCultureIgnoreCase)

@@ -41,6 +41,16 @@ public sealed class TimbreRecommenderTests
     }
 
     [Fact]
+    public void Songs_of_a_timbre_the_voice_has_almost_nothing_of_are_not_suggested()
+    {
+        var trotOnly = Trot with { Probabilities = [new("ballad", 0.02), new("dance", 0.01), new("rock", 0.0), new("trot", 0.97)] };
+
+        var ranked = TimbreRecommender.Recommend(trotOnly, [Song("r", "rock", 50, 60), Song("b", "ballad", 50, 60), Song("t", "trot", 50, 60)], range: null);
+
+        Assert.Equal(["t"], ranked.Select(r => r.SongId));
+    }
+
+    [Fact]
     public void Songs_without_a_style_tag_are_not_suggested()
     {
         var ranked = TimbreRecommender.Recommend(Trot, [Song("untagged", null, 50, 60)], range: null);
