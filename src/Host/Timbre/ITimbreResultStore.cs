@@ -1,11 +1,10 @@
+using SingKing.Host.Singers;
+
 namespace SingKing.Host.Timbre;
 
-/// <summary>
-/// Where a signed-in singer's timbre results are kept. Singer accounts implement and register it; while
-/// none is registered, results are returned to the caller and not kept.
-/// </summary>
+/// <summary>Where a singer's timbre results are kept (<see cref="DatabaseTimbreResultStore"/>: a signed-in singer's, in the database).</summary>
 public interface ITimbreResultStore
 {
-    /// <summary>Keeps <paramref name="result"/> for the singer <paramref name="singerId"/>.</summary>
-    Task SaveAsync(string singerId, TimbreResult result, CancellationToken cancellationToken);
+    /// <summary>Keeps <paramref name="result"/> for <paramref name="singer"/>, if this store keeps that singer's results.</summary>
+    Task SaveAsync(SingerKey singer, TimbreResult result, CancellationToken cancellationToken);
 }

@@ -84,7 +84,7 @@ public static class TimbreEndpoints
             diagnosis.Descriptors,
             recommendations,
             TimbreModelInfo.Of(model));
-        if (SingerIdentity.Resolve(context)?.Id is { } singer)
+        if (SingerIdentity.Resolve(context) is { } singer)
         {
             foreach (var store in stores)
                 await store.SaveAsync(singer, result, cancellationToken);

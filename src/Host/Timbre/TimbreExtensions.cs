@@ -20,6 +20,7 @@ public static class TimbreExtensions
             ? Path.GetFullPath(configured, contentRoot)
             : Path.Combine(AppContext.BaseDirectory, "models", "timbre", "timbre.json")));
         builder.Services.AddSingleton<TimbreAnalyzer>();
+        builder.Services.AddSingleton<ITimbreResultStore, DatabaseTimbreResultStore>();
         return builder;
     }
 
