@@ -4,7 +4,7 @@ using SingKing.Host.Tests.Support;
 
 namespace SingKing.Host.Tests;
 
-[Collection(HostCollection.Name)]
+[Collection(HeapCollection.Name)]
 public sealed class SessionMemoryTests(HostFixture host, ITestOutputHelper output)
 {
     private const int ChunkSamples = 1_600; // 100 ms
