@@ -1,4 +1,4 @@
-import { ChunkLedger, type LedgerChunk } from '../singing/chunk-ledger';
+import { ChunkLedger, resumeTake, type LedgerChunk } from '../singing/chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import { deviceKeyOf, loadDeviceLatency } from '../calibration/device-latency';
@@ -316,19 +316,8 @@ export class KaraokeTake {
    * the server no longer holds the take (it ended, or the connection was gone too long).
    */
   private async resumeSession(): Promise<boolean> {
-    const connection = this.connection!;
     if (this.takeId === null) return false;
-    let resumed;
-    try {
-      resumed = await connection.resumeSession(this.takeId);
-    } catch (error) {
-      if (parseHubError(error).code === 'NoResumableTake') return false;
-      throw error;
-    }
-    this.sessionOpen = true;
-    // Sent in one go, before any newer chunk from the worklet, so the sequence stays in order.
-    for (const chunk of this.ledger.resendFrom(resumed.nextSequence)) this.transmit(chunk);
-    return true;
+    return resumeTake(this.connection!, this.takeId, this.ledger, () => (this.sessionOpen = true), (chunk) => this.transmit(chunk));
   }
 
   private async songEnded(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkLedger, maxUnacknowledgedChunks } from './chunk-ledger';
+import { ChunkLedger, maxUnacknowledgedChunks, resumeTake, type LedgerChunk } from './chunk-ledger';
 
 const chunk = (sequence: number) => ({ sequence, pcm: new Uint8Array([sequence & 0xff, 0]) });
 
@@ -47,5 +47,42 @@ describe('chunk ledger', () => {
     expect(ledger.size).toBe(maxUnacknowledgedChunks);
     expect(ledger.lostAudio).toBe(true);
     expect(ledger.resendFrom(0)[0].sequence).toBe(1);
+  });
+});
+
+describe('resuming a take', () => {
+  const resumedAt = (nextSequence: number) => ({
+    resumeSession: async (takeId: string) => ({ takeId, sampleRate: 16000, hopSeconds: 0.01, nextSequence, frameCount: 0 }),
+  });
+  const refusing = (message: string) => ({
+    resumeSession: async (): Promise<never> => {
+      throw new Error(`An unexpected error occurred invoking 'resumeSession' on the server. HubException: ${message}`);
+    },
+  });
+
+  it('reopens the take, then sends again from where the server stopped accepting', async () => {
+    const ledger = new ChunkLedger();
+    for (let s = 0; s < 6; s++) ledger.add(chunk(s));
+    const events: string[] = [];
+
+    const resumed = await resumeTake(resumedAt(4), 'take-1', ledger, () => events.push('reopened'), (c: LedgerChunk) => events.push(`chunk ${c.sequence}`));
+
+    expect(resumed).toBe(true);
+    expect(events).toEqual(['reopened', 'chunk 4', 'chunk 5']);
+  });
+
+  it('says so when the server no longer holds the take', async () => {
+    const ledger = new ChunkLedger();
+    ledger.add(chunk(0));
+
+    const resumed = await resumeTake(refusing('[NoResumableTake] Take "x" is not open any more.'), 'x', ledger, () => undefined, () => undefined);
+
+    expect(resumed).toBe(false);
+  });
+
+  it('passes any other refusal on', async () => {
+    await expect(
+      resumeTake(refusing('[NoActiveSession] There is no singer id.'), 'x', new ChunkLedger(), () => undefined, () => undefined),
+    ).rejects.toThrow('NoActiveSession');
   });
 });

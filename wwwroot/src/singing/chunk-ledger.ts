@@ -1,3 +1,6 @@
+import type { SessionResumed } from '../connection/hub-contract';
+import { parseHubError } from '../connection/hub-error';
+
 /**
  * The chunks of a take that the server has not acknowledged yet, so that none is lost when the connection drops:
  * after a resume the server says which sequence number it needs next, and everything from there is sent again.
@@ -50,4 +53,29 @@ export class ChunkLedger {
     this.acknowledge(nextSequence - 1);
     return [...this.chunks];
   }
+}
+
+/**
+ * Asks the server to carry take <paramref>takeId</paramref> on over a restored connection, calls
+ * <paramref>reopened</paramref>, and sends again every kept chunk the server did not accept, in order and before any
+ * newer chunk can be captured. False when the server no longer holds the take (it ended, or the connection was gone
+ * longer than the server waits); other refusals are thrown.
+ */
+export async function resumeTake(
+  connection: { resumeSession(takeId: string): Promise<SessionResumed> },
+  takeId: string,
+  ledger: ChunkLedger,
+  reopened: () => void,
+  transmit: (chunk: LedgerChunk) => void,
+): Promise<boolean> {
+  let resumed: SessionResumed;
+  try {
+    resumed = await connection.resumeSession(takeId);
+  } catch (error) {
+    if (parseHubError(error).code === 'NoResumableTake') return false;
+    throw error;
+  }
+  reopened();
+  for (const chunk of ledger.resendFrom(resumed.nextSequence)) transmit(chunk);
+  return true;
 }

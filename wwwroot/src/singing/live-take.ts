@@ -1,4 +1,4 @@
-import { ChunkLedger, type LedgerChunk } from './chunk-ledger';
+import { ChunkLedger, resumeTake, type LedgerChunk } from './chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import type { ChunkResult, RangeResult, TakeSummary } from '../connection/hub-contract';
@@ -214,19 +214,8 @@ export class LiveTake {
 
   /** Carries the take on over the restored connection; false when the server no longer holds it. */
   private async resumeSession(): Promise<boolean> {
-    const connection = this.connection!;
     if (this.takeId === null) return false;
-    let resumed;
-    try {
-      resumed = await connection.resumeSession(this.takeId);
-    } catch (error) {
-      if (parseHubError(error).code === 'NoResumableTake') return false;
-      throw error;
-    }
-    this.sessionOpen = true;
-    // Sent in one go, before any newer chunk from the worklet, so the sequence stays in order.
-    for (const chunk of this.ledger.resendFrom(resumed.nextSequence)) this.transmit(chunk);
-    return true;
+    return resumeTake(this.connection!, this.takeId, this.ledger, () => (this.sessionOpen = true), (chunk) => this.transmit(chunk));
   }
 
   private async connectionLost(): Promise<void> {
