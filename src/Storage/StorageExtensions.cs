@@ -6,11 +6,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SingKing.Storage.Diagnoses;
+using SingKing.Storage.Leaderboards;
 using SingKing.Storage.Migrations;
 using SingKing.Storage.Providers;
 using SingKing.Storage.Singers;
 using SingKing.Storage.Songs;
 using SingKing.Storage.Takes;
+using StackExchange.Redis;
 
 namespace SingKing.Storage;
 
@@ -57,6 +59,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ITakeStore, SqlTakeStore>();
         builder.Services.AddSingleton<IDiagnosisStore, SqlDiagnosisStore>();
         builder.Services.AddSingleton<TakeSaver>();
+        AddLeaderboards(builder.Services, builder.Configuration[LeaderboardRedisKey]);
         return builder;
     }
 
@@ -77,5 +80,26 @@ public static class StorageExtensions
         var dataPath = Path.GetFullPath(configuration["SingKing:DataPath"] ?? "data", environment.ContentRootPath);
         Directory.CreateDirectory(dataPath);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataPath, DefaultSqliteFile) }.ToString();
+    }
+
+    /// <summary>Configuration key of the Redis that holds the leaderboards; without it they are kept in memory.</summary>
+    public const string LeaderboardRedisKey = "Leaderboards:Redis";
+
+    private static void AddLeaderboards(IServiceCollection services, string? redis)
+    {
+        if (string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton<ILeaderboardStore, InMemoryLeaderboardStore>();
+            return;
+        }
+
+        // One multiplexer per process, as StackExchange.Redis intends; it reconnects by itself after a Redis restart.
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = ConfigurationOptions.Parse(redis);
+            options.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(options);
+        });
+        services.AddSingleton<ILeaderboardStore, RedisLeaderboardStore>();
     }
 }
