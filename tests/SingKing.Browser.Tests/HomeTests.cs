@@ -23,28 +23,25 @@ public sealed class HomeTests(SingKingServer server) : BrowserTest
         await account.WaitForSignedInAsync("Minji Kim");
 
         var summary = await HomeTakeSinging.SingTwinkleAsync(context, server.BaseAddress);
-        var score = ((int)Math.Round(summary.Report!.Total)).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
         var home = new HomePageModel(account.Page);
         await home.OpenAsync(server.BaseAddress);
 
         Assert.True(summary.Save is { Saved: true }, "the take was saved to the database");
         await Expect(home.Name).ToHaveTextAsync("Minji Kim");
         await Expect(home.LatestSong).ToContainTextAsync("Twinkle");
-        await Expect(home.LatestScore).ToHaveTextAsync(score);
+        await Expect(home.LatestScore).ToHaveTextAsync(Score(summary));
         await Expect(home.LatestChange).ToHaveTextAsync("Your first take of this song");
         await Expect(home.LatestReport).ToHaveAttributeAsync("href", $"/report/{summary.TakeId}");
         await Expect(home.WeeklyRows.Filter(new() { HasText = "Minji Kim" })).ToHaveAttributeAsync("aria-current", "true");
-        await ScreenshotAsync(home.Page, "home-signed-in-1280x800-en-US.png");
 
         var my = new MyPageModel(account.Page);
         await my.OpenAsync(server.BaseAddress);
         await Expect(my.HistoryRows).ToHaveCountAsync(1);
         await Expect(my.HistoryRows.First).ToContainTextAsync("Twinkle");
-        await Expect(my.HistoryRows.First).ToContainTextAsync(score);
+        await Expect(my.HistoryRows.First).ToContainTextAsync(Score(summary));
         await Expect(my.Chart).ToHaveAttributeAsync("data-points", "1");
         await my.HistoryRows.First.GetByTestId("history-play").ClickAsync();
         await Expect(my.Replay).ToHaveAttributeAsync("src", $"/api/takes/{summary.TakeId}/audio");
-        await ScreenshotAsync(my.Page, "my-page-1280x800-en-US.png");
 
         await account.HeaderSignOut.ClickAsync();
         await account.WaitForSignedOutAsync();
@@ -55,11 +52,51 @@ public sealed class HomeTests(SingKingServer server) : BrowserTest
         await home.WaitUntilLoadedAsync();
 
         await Expect(home.LatestSong).ToContainTextAsync("Twinkle");
-        await Expect(home.LatestScore).ToHaveTextAsync(score);
+        await Expect(home.LatestScore).ToHaveTextAsync(Score(summary));
         await my.OpenAsync(server.BaseAddress);
         await Expect(my.HistoryRows).ToHaveCountAsync(1);
         await Expect(my.HistoryRows.First.GetByTestId("history-report")).ToHaveAttributeAsync("href", $"/report/{summary.TakeId}");
     }
+
+    [Fact]
+    public async Task A_worse_second_take_shows_down_by_the_difference_and_a_range_test_shows_on_My_page()
+    {
+        var userName = "h" + Guid.NewGuid().ToString("N")[..10];
+        var context = await NewContextAsync("en-US");
+        var account = new AccountPageModel(await context.NewPageAsync());
+        await account.OpenAsync(server.BaseAddress, "/signup");
+        await account.SignUpAsync(userName, userName + "@example.com", "Jisoo", Password);
+        await account.WaitForSignedInAsync("Jisoo");
+
+        var first = await HomeTakeSinging.SingTwinkleAsync(context, server.BaseAddress);
+        var range = await HomeTakeSinging.SingRangeAsync(context, server.BaseAddress, "C3", "G4");
+        // Two lines a minor third sharp: a lower score than the first take.
+        var second = await HomeTakeSinging.SingTwinkleAsync(context, server.BaseAddress, line => line is 1 or 2 ? 3 : 0);
+        var home = new HomePageModel(account.Page);
+        await home.OpenAsync(server.BaseAddress);
+
+        var difference = Stored(first) - Stored(second);
+        Assert.True(difference > 0, $"the off-key take scored {Stored(second)}, the first {Stored(first)}");
+        await Expect(home.LatestScore).ToHaveTextAsync(Score(second));
+        await Expect(home.LatestChange).ToHaveTextAsync($"▼ Down {difference.ToString("N0", English)} on your previous take ({Score(first)})");
+        await ScreenshotAsync(home.Page, "home-signed-in-1280x800-en-US.png");
+
+        var my = new MyPageModel(account.Page);
+        await my.OpenAsync(server.BaseAddress);
+        Assert.NotNull(range.Range);
+        await Expect(my.Page.GetByTestId("my-range-notes")).ToHaveTextAsync($"{range.Range.Lowest} – {range.Range.Highest}");
+        await Expect(my.HistoryRows).ToHaveCountAsync(3);
+        await Expect(my.HistoryRows.Nth(1)).ToContainTextAsync("Free singing");
+        await Expect(my.Chart).ToHaveAttributeAsync("data-points", "2");
+        await ScreenshotAsync(my.Page, "my-page-1280x800-en-US.png");
+    }
+
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
+    // The score as the database keeps it: the report's total, rounded as the take is saved.
+    private static int Stored(Host.Hubs.SessionSummary summary) => (int)Math.Round(summary.Report!.Total);
+
+    private static string Score(Host.Hubs.SessionSummary summary) => Stored(summary).ToString("N0", English);
 
     [Theory]
     [InlineData(390, 844, "ko-KR", "가입하기", "이번 주 랭킹")]
