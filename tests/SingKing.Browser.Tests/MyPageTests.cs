@@ -44,4 +44,47 @@ public sealed class MyPageTests(SingKingServer server) : BrowserTest
         var overflow = await my.OverflowAsync();
         Assert.True(overflow <= 0, $"At {width}×{height} ({locale}) My page is {overflow} px wider than the screen; too wide: {await my.TooWideAsync()}.");
     }
+
+    [Fact]
+    public async Task Deleting_a_take_asks_first_and_then_removes_it_and_the_range_measured_in_it_on_a_phone_in_Korean()
+    {
+        var context = await NewContextAsync("ko-KR", 390, 844);
+        var account = new AccountPageModel(await context.NewPageAsync());
+        var userName = "m" + Guid.NewGuid().ToString("N")[..10];
+        await account.OpenAsync(server.BaseAddress, "/signup");
+        await account.Page.GetByTestId("signup-language").SelectOptionAsync("ko");
+        await account.SignUpAsync(userName, userName + "@example.com", "김민지", "correct horse");
+        await account.WaitForSignedInAsync("김민지");
+        var range = await HomeTakeSinging.SingRangeAsync(context, server.BaseAddress, "C3", "G4");
+        var my = new MyPageModel(account.Page);
+        await my.OpenAsync(server.BaseAddress);
+        await Expect(my.HistoryRows).ToHaveCountAsync(1);
+        await Expect(my.Page.GetByTestId("my-range-notes")).ToHaveTextAsync($"{range.Range!.Lowest} – {range.Range.Highest}");
+        // Kept for looking at the page by eye; not compared with anything.
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots"));
+        await my.Page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "my-page-390x844-ko-KR.png"), FullPage = true });
+        var overflow = await my.OverflowAsync();
+        Assert.True(overflow <= 0, $"At 390×844 (ko-KR) My page with a take is {overflow} px wider than the screen; too wide: {await my.TooWideAsync()}.");
+
+        string? asked = null;
+        async void Dismiss(object? sender, IDialog dialog)
+        {
+            asked = dialog.Message;
+            await dialog.DismissAsync();
+        }
+
+        my.Page.Dialog += Dismiss;
+        await my.HistoryRows.First.GetByTestId("history-delete").ClickAsync();
+        await Expect(my.HistoryRows).ToHaveCountAsync(1);
+        Assert.Contains("삭제할까요", asked);
+        my.Page.Dialog -= Dismiss;
+
+        my.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await my.HistoryRows.First.GetByTestId("history-delete").ClickAsync();
+
+        await Expect(my.Page.GetByTestId("history-empty")).ToBeVisibleAsync();
+        await Expect(my.Page.GetByTestId("my-measure-range")).ToBeVisibleAsync();
+        await my.OpenAsync(server.BaseAddress);
+        await Expect(my.HistoryRows).ToHaveCountAsync(0);
+    }
 }

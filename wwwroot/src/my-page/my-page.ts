@@ -244,8 +244,11 @@ export class MyPage {
       this.offset -= pageSize;
       await this.loadHistory();
     }
-    const [best] = await Promise.all([fetchBest(), this.loadProgress()]);
+    // A diagnosis measured in the take goes with it.
+    const [best, range, timbre] = await Promise.all([fetchBest(), fetchLatestRange(), fetchLatestTimbre(), this.loadProgress()]);
     this.songs = best.ok ? best.value : this.songs;
+    this.range = range;
+    this.timbre = timbre;
     this.render();
   }
 }
