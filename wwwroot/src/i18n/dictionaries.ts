@@ -583,7 +583,7 @@ export const ko: Dictionary = {
   'my.historyEmpty': '아직 부른 노래가 없습니다.',
   'my.previousPage': '최근',
   'my.nextPage': '이전',
-  'my.pageOf': '{pages}쪽 중 {page}쪽 (모두 {count}곡)',
+  'my.pageOf': '{pages}쪽 중 {page}쪽 (모두 {count}개)',
   'my.freeSinging': '자유 부르기',
   'my.play': '재생',
   'my.playLabel': '{song} 재생',
