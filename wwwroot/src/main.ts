@@ -1,8 +1,10 @@
 import { AccountPage } from './account/account-page';
 import { CalibrationPage } from './calibration/calibration-page';
+import { HomePage } from './home/home-page';
 import { initI18n } from './i18n/i18n';
 import { KaraokePage } from './karaoke/karaoke-page';
 import { LivePitchPage } from './live-pitch/live-pitch-page';
+import { MyPage } from './my-page/my-page';
 import { RangePage } from './range/range-page';
 import { takeIdFromPath } from './report/report-client';
 import { ReportPage } from './report/report-page';
@@ -13,9 +15,17 @@ import { TimbrePage } from './timbre/timbre-page';
 const pageRoot = document.getElementById('page');
 if (!pageRoot) throw new Error('index.html lacks <main id="page">.');
 
-// The Host serves index.html for every page route; the path picks the page. Live pitch is the home page.
+// The Host serves index.html for every page route; the path picks the page. Home is the singer's start page.
 const path = location.pathname.replace(/\/+$/, '');
-if (path === '/karaoke') {
+if (path === '') {
+  new HomePage(pageRoot);
+  initAppShell('home');
+  initI18n('home.title');
+} else if (path === '/my') {
+  new MyPage(pageRoot);
+  initAppShell('my');
+  initI18n('my.title');
+} else if (path === '/karaoke') {
   new KaraokePage(pageRoot);
   initAppShell('karaoke');
   initI18n('karaoke.title');

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
 using SingKing.Grains.Sessions;
 using SingKing.Host.Accounts;
+using SingKing.Host.Diagnoses;
 using SingKing.Host.Singers;
 using SingKing.Storage.Takes;
 
@@ -18,6 +19,7 @@ public sealed partial class SingingHub(
     IGrainFactory grains,
     LiveMetrics metrics,
     TakeArchive archive,
+    RangeDiagnosisKeeper ranges,
     IHostApplicationLifetime lifetime,
     ILogger<SingingHub> logger) : Hub
 {
@@ -85,6 +87,7 @@ public sealed partial class SingingHub(
         {
             // The save outlives a closed tab: only the host stopping ends it early, and then the files are still there.
             save = await archive.SaveAsync(singer, summary, TellCallerAsync, lifetime.ApplicationStopping);
+            await ranges.KeepAsync(singer, summary, save.Saved, lifetime.ApplicationStopping);
         }
 
         return new SessionSummary
