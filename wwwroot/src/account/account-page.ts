@@ -89,7 +89,18 @@ export class AccountPage {
     // Carry ?next= over to the other form, so switching does not lose where the singer was going.
     const switchLink = this.find<HTMLAnchorElement>('.account-form__switch');
     switchLink.search = location.search;
-    if (mode === 'signup') this.find<HTMLSelectElement>('select').value = language();
+    if (mode === 'signup') {
+      // The page is built before the language is settled (initI18n runs after it), and a switch should carry over
+      // too: the picker follows the page's language until the singer picks one.
+      const picker = this.find<HTMLSelectElement>('select');
+      let picked = false;
+      picker.addEventListener('change', () => (picked = true));
+      const follow = () => {
+        if (!picked) picker.value = language();
+      };
+      follow();
+      onLanguageChange(follow);
+    }
     onLanguageChange(() => this.render());
     this.render();
   }

@@ -14,7 +14,13 @@ export function initAppShell(currentPage: string): void {
   markChosen();
 
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.app-nav__link')) {
-    if (link.dataset.page === currentPage) link.setAttribute('aria-current', 'page');
+    if (link.dataset.page !== currentPage) continue;
+    link.setAttribute('aria-current', 'page');
+    // On a phone the nav scrolls sideways; the current page's link should be in view, not cut off at the edge.
+    const nav = link.parentElement;
+    if (nav && nav.scrollWidth > nav.clientWidth) {
+      nav.scrollLeft = link.offsetLeft - (nav.clientWidth - link.offsetWidth) / 2;
+    }
   }
 
   void initAccountHeader();
