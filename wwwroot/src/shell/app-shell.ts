@@ -19,7 +19,9 @@ export function initAppShell(currentPage: string): void {
     // On a phone the nav scrolls sideways; the current page's link should be in view, not cut off at the edge.
     const nav = link.parentElement;
     if (nav && nav.scrollWidth > nav.clientWidth) {
-      nav.scrollLeft = link.offsetLeft - (nav.clientWidth - link.offsetWidth) / 2;
+      const linkBox = link.getBoundingClientRect();
+      const navBox = nav.getBoundingClientRect();
+      nav.scrollLeft += linkBox.left - navBox.left - (nav.clientWidth - linkBox.width) / 2;
     }
   }
 
