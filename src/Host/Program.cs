@@ -1,3 +1,4 @@
+using SingKing.Host.Boards;
 using SingKing.Host.Extensions;
 using SingKing.Host.Timbre;
 using SingKing.Storage;
@@ -11,6 +12,7 @@ builder.AddSingingHub();
 builder.AddSongLibrary();
 builder.AddTimbre();
 builder.AddAccounts();
+builder.AddBoards();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.MapCalibration();
 app.MapTakes();
 app.MapTimbre();
 app.MapAccounts();
+app.MapBoards();
 
 app.Run();
 
