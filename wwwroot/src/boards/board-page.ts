@@ -137,6 +137,8 @@ export class BoardPage {
     if (this.watched !== null) await this.hub.invoke('unwatch', this.watched);
     const query = boardQuery(this.choice);
     this.watched = await this.hub.invoke<string>('watch', query.kind, query.songId, query.week);
+    // Tells a watcher (and a test) that pushes for this board now arrive.
+    this.status.closest('section')!.setAttribute('data-watching', this.watched);
   }
 
   private render(): void {
