@@ -96,7 +96,7 @@ public sealed partial class Leaderboard
         var top = await _store.TopAsync(board, TopCount, cancellationToken);
         var count = await _store.CountAsync(board, cancellationToken);
         var names = new Dictionary<long, Singer?>();
-        var rows = await RowsAsync(top, accountId, names, cancellationToken);
+        var rows = await RowsAsync(board, top, accountId, names, cancellationToken);
 
         BoardRow? me = null;
         IReadOnlyList<BoardRow> around = [];
@@ -104,7 +104,7 @@ public sealed partial class Leaderboard
         {
             // The store ranks from the top only, so the rows below the caller's come from a longer top list.
             var reach = await _store.TopAsync(board, mine.Rank + Neighbours, cancellationToken);
-            around = await RowsAsync([.. reach.Where(r => r.Rank >= mine.Rank - Neighbours)], accountId, names, cancellationToken);
+            around = await RowsAsync(board, [.. reach.Where(r => r.Rank >= mine.Rank - Neighbours)], accountId, names, cancellationToken);
             me = around.FirstOrDefault(r => r.IsMe);
         }
 
@@ -192,15 +192,15 @@ public sealed partial class Leaderboard
         return entries;
     }
 
-    private async Task<List<BoardRow>> RowsAsync(IReadOnlyList<RankedEntry> ranked, long? accountId, Dictionary<long, Singer?> singers, CancellationToken cancellationToken)
+    private async Task<List<BoardRow>> RowsAsync(BoardId board, IReadOnlyList<RankedEntry> ranked, long? accountId, Dictionary<long, Singer?> singers, CancellationToken cancellationToken)
     {
         var rows = new List<BoardRow>(ranked.Count);
         foreach (var (rank, entry) in ranked)
         {
             if (!singers.TryGetValue(entry.SingerId, out var singer))
                 singers[entry.SingerId] = singer = await _singers.GetAsync(entry.SingerId, cancellationToken);
-            var take = await _takes.GetAsync(entry.TakeId, cancellationToken);
-            var songId = take?.SongId;
+            // Only the global board mixes songs; its entries keep the take, whose row names the song.
+            var songId = board.SongId ?? (await _takes.GetAsync(entry.TakeId, cancellationToken))?.SongId;
             rows.Add(new BoardRow(
                 rank,
                 singer?.DisplayName ?? "",

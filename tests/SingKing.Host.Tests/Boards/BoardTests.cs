@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using SingKing.Host.Boards;
 using SingKing.Host.Hubs;
 using SingKing.Host.Tests.Accounts;
 using SingKing.Host.Tests.Karaoke;
@@ -67,6 +68,44 @@ public sealed class BoardTests(BoardsHostFixture fixture)
 
         Assert.Null(Row(board, name));
         Assert.Equal(JsonValueKind.Null, board.GetProperty("me").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_take_that_stops_halfway_through_the_song_enters_no_board()
+    {
+        var (browser, _, name) = await SingerAsync();
+        using var _ = browser;
+        var whole = SongTakes.SingTwinkle();
+        SessionSummary summary;
+        await using (var connection = await browser.ConnectAsync())
+            summary = await AccountClient.SingAsync(connection, whole[..(whole.Length / 2)], SongTakes.TwinkleId);
+
+        var board = await browser.GetJsonAsync($"/api/boards?kind=song&songId={SongTakes.TwinkleId}");
+        var stored = await fixture.Host.Factory.Services.GetTakeStore().GetAsync(summary.TakeId, CancellationToken.None);
+
+        Assert.Null(Row(board, name));
+        Assert.True(summary.Save?.Saved, "The take itself is saved; only the boards refuse it.");
+        Assert.Equal(BoardVerdict.ShorterThanSungPart, BoardGate.Judge(stored!, SongTakes.Twinkle));
+    }
+
+    [Fact]
+    public async Task A_rebuild_leaves_out_a_take_whose_stored_score_its_report_does_not_give()
+    {
+        var (other, _, otherName) = await SingerAsync();
+        using var __ = other;
+        await SingTwinkleAsync(other);
+        var (browser, _, name) = await SingerAsync();
+        using var _ = browser;
+        var summary = await SingTwinkleAsync(browser);
+        var takes = fixture.Host.Factory.Services.GetTakeStore();
+        var stored = await takes.GetAsync(summary.TakeId, CancellationToken.None);
+        await takes.SaveAsync(stored! with { TotalScore = 10_000 }, CancellationToken.None);
+
+        await Store.ReplaceAsync(BoardId.Song(SongTakes.TwinkleId), [], CancellationToken.None);
+        var board = await browser.GetJsonAsync($"/api/boards?kind=song&songId={SongTakes.TwinkleId}");
+
+        Assert.Null(Row(board, name));
+        Assert.NotNull(Row(board, otherName));
     }
 
     [Fact]
