@@ -34,11 +34,29 @@ public sealed class BoardLiveTests(SingKingServer server) : BrowserTest
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, $"boards-{width}x{height}-{locale}.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task A_signed_in_singer_finds_their_own_row_highlighted()
+    {
+        var name = "Me " + Guid.NewGuid().ToString("N")[..6];
+        var jar = new CookieContainer();
+        await SignUpAsync(name, jar);
+        await SingTwinkleAsync(jar.GetCookieHeader(server.BaseAddress));
+        var context = await NewContextAsync("en-US", 390, 844);
+        await context.AddCookiesAsync(jar.GetCookies(server.BaseAddress).Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Url = server.BaseAddress.ToString() }));
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(new Uri(server.BaseAddress, "/boards").ToString());
+
+        var mine = page.Locator(".board-row--me");
+        await Expect(mine).ToHaveCountAsync(1);
+        await Expect(mine).ToContainTextAsync(name);
+    }
+
     /// <summary>Signs a new singer up as another browser would; returns the cookies that browser then sends.</summary>
-    private async Task<string> SignUpAsync(string displayName)
+    private async Task<string> SignUpAsync(string displayName, CookieContainer? cookies = null)
     {
         var userName = "b" + Guid.NewGuid().ToString("N")[..10];
-        var jar = new CookieContainer();
+        var jar = cookies ?? new CookieContainer();
         using var handler = new HttpClientHandler { CookieContainer = jar };
         using var http = new HttpClient(handler) { BaseAddress = server.BaseAddress };
         var token = (await http.GetFromJsonAsync<JsonElement>("/api/account/antiforgery")).GetProperty("token").GetString()!;

@@ -155,8 +155,10 @@ export class BoardPage {
       this.top.append(empty);
     }
     const inTop = view.me !== null && view.top.some((r) => r.isMe);
-    this.mine.hidden = view.around.length === 0 || inTop;
-    this.mine.querySelector('ol')!.replaceChildren(...view.around.map((row) => this.row(row, view)));
+    // The top 50 already shows the singer and their neighbours when they are in it.
+    const around = inTop ? [] : view.around;
+    this.mine.hidden = around.length === 0;
+    this.mine.querySelector('ol')!.replaceChildren(...around.map((row) => this.row(row, view)));
   }
 
   private row(row: BoardRow, view: BoardView): HTMLLIElement {
