@@ -1,3 +1,4 @@
+using SingKing.Host.Boards;
 using SingKing.Host.Diagnoses;
 using SingKing.Host.Extensions;
 using SingKing.Host.Timbre;
@@ -13,6 +14,7 @@ builder.AddSongLibrary();
 builder.AddTimbre();
 builder.AddAccounts();
 builder.AddDiagnoses();
+builder.AddBoards();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapTakes();
 app.MapTimbre();
 app.MapAccounts();
 app.MapDiagnoses();
+app.MapBoards();
 
 app.Run();
 

@@ -1,4 +1,5 @@
 import { AccountPage } from './account/account-page';
+import { BoardPage } from './boards/board-page';
 import { CalibrationPage } from './calibration/calibration-page';
 import { HomePage } from './home/home-page';
 import { initI18n } from './i18n/i18n';
@@ -49,6 +50,10 @@ if (path === '') {
   new TimbrePage(pageRoot);
   initAppShell('timbre');
   initI18n('timbre.title');
+} else if (path === '/boards') {
+  new BoardPage(pageRoot);
+  initAppShell('boards');
+  initI18n('boards.title');
 } else if (path === '/songs/new') {
   new SongUploadPage(pageRoot);
   initAppShell('songs-new');

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SingKing.Grains.Reports;
 using SingKing.Grains.Sessions;
 using SingKing.Grains.Takes;
+using SingKing.Host.Boards;
 using SingKing.Host.Singers;
 using SingKing.Host.Songs;
 using SingKing.Storage;
@@ -24,6 +25,7 @@ public sealed partial class TakeArchive
     private readonly TakeFileStore _files;
     private readonly string _dataPath;
     private readonly TimeProvider _clock;
+    private readonly Leaderboard _boards;
     private readonly ILogger<TakeArchive> _logger;
 
     /// <summary>An archive writing to the configured database.</summary>
@@ -36,6 +38,7 @@ public sealed partial class TakeArchive
         IOptions<TakeFileStoreOptions> fileOptions,
         IOptions<TakeSaveOptions> saveOptions,
         TimeProvider clock,
+        Leaderboard boards,
         ILoggerFactory loggers)
     {
         _saver = new TakeSaver(new SongCataloguingTakeStore(takes, catalog, library, clock), clock, saveOptions, loggers.CreateLogger<TakeSaver>());
@@ -43,6 +46,7 @@ public sealed partial class TakeArchive
         _files = files;
         _dataPath = fileOptions.Value.DataPath;
         _clock = clock;
+        _boards = boards;
         _logger = loggers.CreateLogger<TakeArchive>();
     }
 
@@ -116,6 +120,17 @@ public sealed partial class TakeArchive
             LogAwardFailed(exception, take.Id, accountId);
         }
 
+        try
+        {
+            await _boards.EnterAsync(take, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || cancellationToken.IsCancellationRequested)
+        {
+            // The take is saved, which is what the singer waits for; a board that missed it is rebuilt from the database
+            // once it is found empty, so a failure here (Redis down, a push that failed) must not fail the save.
+            LogBoardsFailed(exception, take.Id, accountId);
+        }
+
         return result;
     }
 
@@ -159,4 +174,7 @@ public sealed partial class TakeArchive
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Take {TakeId} of account {AccountId} is saved but its experience was not awarded")]
     private partial void LogAwardFailed(Exception exception, string takeId, long accountId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Take {TakeId} of account {AccountId} is saved but was not offered to the boards")]
+    private partial void LogBoardsFailed(Exception exception, string takeId, long accountId);
 }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using StackExchange.Redis;
+
+namespace SingKing.Host.Tests.Boards;
+
+/// <summary>
+/// A real redis-server from the machine's binaries, on a free port with a temporary folder and no persistence, for the
+/// whole test class; stopped and removed afterwards.
+/// </summary>
+public sealed class RedisServer : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("singking-redis-").FullName;
+
+    public int Port { get; } = FreePort();
+
+    public IConnectionMultiplexer Connection { get; private set; } = null!;
+
+    public string Endpoint => $"127.0.0.1:{Port},allowAdmin=true";
+
+    public async Task InitializeAsync()
+    {
+        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("redis-server is not installed; the leaderboard tests run a real one: apt-get install redis-server (.ci/run does).");
+        using (var start = Process.Start(new ProcessStartInfo(binary)
+        {
+            ArgumentList =
+            {
+                "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no",
+                "--daemonize", "yes", "--pidfile", Path.Combine(_folder, "redis.pid"),
+            },
+            RedirectStandardOutput = true,
+        })!)
+        {
+            await start.WaitForExitAsync();
+        }
+
+        // Ready in a few milliseconds; the client retries its connection until then.
+        Connection = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
+        {
+            EndPoints = { { IPAddress.Loopback, Port } },
+            AllowAdmin = true,
+            AbortOnConnectFail = false,
+            ConnectTimeout = 10_000,
+        });
+        await Connection.GetDatabase().PingAsync();
+    }
+
+    public async Task FlushAsync() => await Connection.GetServer(IPAddress.Loopback, Port).FlushAllDatabasesAsync();
+
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            Connection.GetServer(IPAddress.Loopback, Port).Shutdown(ShutdownMode.Never);
+        }
+        catch (RedisConnectionException)
+        {
+            // The server closes the connection as it shuts down.
+        }
+
+        await Connection.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
