@@ -1,6 +1,7 @@
 using SingKing.Host.Tests.Accounts;
 using SingKing.Host.Tests.Karaoke;
 using SingKing.Storage;
+using SingKing.Storage.Tests.Leaderboards;
 
 namespace SingKing.Host.Tests.Boards;
 
