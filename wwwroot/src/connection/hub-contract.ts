@@ -1,3 +1,5 @@
+import type { TakeSaveResult } from '../account/take-save';
+
 /** The singing hub's messages (see the hub contract); field names are the same under MessagePack and JSON. */
 
 export const singingHubPath = '/hubs/singing';
@@ -117,6 +119,8 @@ export interface TakeSummary {
   report?: ReportHeadline | null;
   /** Why a take sung to a song has no report, in a sentence that says what to do. */
   reportError?: string | null;
+  /** For a signed-in singer: whether the take reached their history (null for an anonymous singer). */
+  save?: TakeSaveResult | null;
 }
 
 /** The headline of a take's report; the full report is at `url` (see report/report-contract.ts). */

@@ -1,5 +1,6 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+import { takeSaveRetryingMethod, type TakeSaveRetrying } from '../account/take-save';
 import {
   singingHubPath,
   type AudioChunk,
@@ -19,6 +20,8 @@ export interface ConnectionEvents {
   onReconnected(): void;
   /** The connection is gone for good (retries ran out or the server closed it). */
   onClosed(error?: Error): void;
+  /** The database did not answer while the finished take was being saved; the server tries again. */
+  onTakeSaveRetrying?(retrying: TakeSaveRetrying): void;
 }
 
 /** The browser's side of the singing hub: one SignalR connection over MessagePack. */
@@ -36,6 +39,7 @@ export class SingingConnection {
       .build();
     this.connection.onreconnecting(() => events.onReconnecting());
     this.connection.onreconnected(() => events.onReconnected());
+    this.connection.on(takeSaveRetryingMethod, (retrying: TakeSaveRetrying) => events.onTakeSaveRetrying?.(retrying));
     this.connection.onclose((error) => {
       if (!this.stopping) events.onClosed(error);
     });

@@ -8,6 +8,8 @@ export const en = {
 
   'account.signInLink': 'Sign in',
   'account.signOut': 'Sign out',
+  'account.saveRetrying': 'Saving your take… the database did not answer (attempt {attempt} of {max}); trying again in {seconds} s.',
+  'account.saveFailed': 'Your take could not be saved to your history: the database stayed unreachable. Its recording and report are kept on the server.',
   'account.level': 'Level {level}',
   'account.signInTitle': 'SingKing — Sign in',
   'account.signUpTitle': 'SingKing — Sign up',
@@ -519,6 +521,8 @@ export const ko: Dictionary = {
 
   'account.signInLink': '로그인',
   'account.signOut': '로그아웃',
+  'account.saveRetrying': '녹음을 저장하는 중입니다… 데이터베이스가 응답하지 않아 {seconds}초 뒤에 다시 시도합니다({max}번 중 {attempt}번째 실패).',
+  'account.saveFailed': '녹음을 기록에 저장하지 못했습니다. 데이터베이스에 계속 연결할 수 없었습니다. 녹음과 리포트는 서버에 남아 있습니다.',
   'account.level': '레벨 {level}',
   'account.signInTitle': 'SingKing — 로그인',
   'account.signUpTitle': 'SingKing — 회원가입',

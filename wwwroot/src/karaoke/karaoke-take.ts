@@ -1,3 +1,4 @@
+import { saveRetryingNotice } from '../account/save-notice';
 import { ChunkLedger, resumeTake, type LedgerChunk } from '../singing/chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
@@ -134,6 +135,7 @@ export class KaraokeTake {
       onReconnecting: () => this.connectionDropped(),
       onReconnected: () => void this.connectionRestored(),
       onClosed: () => void this.connectionLost(),
+      onTakeSaveRetrying: (retrying) => this.events.onNotice(saveRetryingNotice(retrying)),
     });
     this.connection = connection;
     try {
@@ -221,6 +223,7 @@ export class KaraokeTake {
     if (this.sessionOpen && this.connection?.connected) {
       try {
         summary = await this.connection.endSession();
+        if (summary.save && !summary.save.saved) this.events.onNotice({ key: 'account.saveFailed' });
       } catch (error) {
         this.events.onNotice(hubNotice(error));
       }

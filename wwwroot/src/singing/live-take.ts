@@ -1,3 +1,4 @@
+import { saveRetryingNotice } from '../account/save-notice';
 import { ChunkLedger, resumeTake, type LedgerChunk } from './chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
@@ -75,6 +76,7 @@ export class LiveTake {
       onReconnecting: () => this.connectionDropped(),
       onReconnected: () => void this.connectionRestored(),
       onClosed: () => void this.connectionLost(),
+      onTakeSaveRetrying: (retrying) => this.events.onNotice(saveRetryingNotice(retrying)),
     });
     try {
       await this.connection.connect();
@@ -103,6 +105,7 @@ export class LiveTake {
     if (this.sessionOpen && this.connection?.connected) {
       try {
         summary = await this.connection.endSession();
+        if (summary.save && !summary.save.saved) this.events.onNotice({ key: 'account.saveFailed' });
       } catch (error) {
         this.events.onNotice(hubNotice(error));
       }
