@@ -48,13 +48,7 @@ public sealed partial class TakeReporter(TakeFileStore store, ILogger<TakeReport
         var report = await Task.Run(
             () =>
             {
-                float[] take;
-                using (var audio = File.OpenRead(Path.Combine(folder, TakeFiles.AudioFileName)))
-                    take = WavReader.ReadAll(audio, out _);
-                var corrections = (karaoke.SongClock ?? []).Select(c => new SongClockMark(c.TakeSample, c.SongSeconds)).ToList();
-                var placed = SongTimeline.Place(take, record.SampleRate, corrections);
-                var scorer = new TakeScorer(new TakeScorerOptions { Difficulty = ParseDifficulty(karaoke.Difficulty), LatencySeconds = karaoke.LatencyMs / 1000 });
-                var score = scorer.Score(chart, chart.Voices[0], placed, record.SampleRate);
+                var (placed, score) = Score(folder, record, chart);
                 WriteReplay(Path.Combine(folder, ReplayFileName), placed, record.SampleRate);
                 return Build(record, karaoke, chart, score, placed.Length / (double)record.SampleRate, previous);
             },
@@ -63,6 +57,25 @@ public sealed partial class TakeReporter(TakeFileStore store, ILogger<TakeReport
         await WriteAtomicallyAsync(Path.Combine(folder, ReportFileName), report, cancellationToken);
         LogReportWritten(record.SingerId, record.TakeId, karaoke.SongId, report.Total, report.Rating);
         return report;
+    }
+
+    /// <summary>
+    /// Scores the take in <paramref name="folder"/> again from its audio.wav, exactly as its report was scored: the
+    /// scorer is deterministic, so a stored score that this does not reproduce was not computed from this take.
+    /// CPU work of up to a second; call it off any grain's scheduler.
+    /// </summary>
+    /// <returns>The audio placed on the song, and its score.</returns>
+    /// <exception cref="InvalidOperationException">The take was not sung to a song.</exception>
+    public static (float[] Placed, TakeScore Score) Score(string folder, TakeRecord record, Chart chart)
+    {
+        var karaoke = record.Karaoke ?? throw new InvalidOperationException($"Take {record.TakeId} was not sung to a song.");
+        float[] take;
+        using (var audio = File.OpenRead(Path.Combine(folder, TakeFiles.AudioFileName)))
+            take = WavReader.ReadAll(audio, out _);
+        var corrections = (karaoke.SongClock ?? []).Select(c => new SongClockMark(c.TakeSample, c.SongSeconds)).ToList();
+        var placed = SongTimeline.Place(take, record.SampleRate, corrections);
+        var scorer = new TakeScorer(new TakeScorerOptions { Difficulty = ParseDifficulty(karaoke.Difficulty), LatencySeconds = karaoke.LatencyMs / 1000 });
+        return (placed, scorer.Score(chart, chart.Voices[0], placed, record.SampleRate));
     }
 
     /// <summary>Reads a report written by <see cref="CreateAsync"/>, or null when the take has none (yet).</summary>

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using SingKing.Dsp.Charts;
+using SingKing.Grains.Reports;
+using SingKing.Grains.Takes;
 using SingKing.Host.Songs;
 using SingKing.Storage.Leaderboards;
 using SingKing.Storage.Singers;
@@ -36,6 +39,7 @@ public sealed partial class Leaderboard
     private readonly IHubContext<BoardHub> _hub;
     private readonly TimeProvider _clock;
     private readonly ILogger<Leaderboard> _logger;
+    private readonly string _dataPath;
 
     /// <summary>Boards over the configured store and database.</summary>
     public Leaderboard(
@@ -45,9 +49,11 @@ public sealed partial class Leaderboard
         SongLibrary songs,
         IHubContext<BoardHub> hub,
         IOptions<BoardOptions> options,
+        IOptions<TakeFileStoreOptions> files,
         TimeProvider clock,
         ILogger<Leaderboard> logger)
     {
+        _dataPath = files.Value.DataPath;
         _store = store;
         _takes = takes;
         _singers = singers;
@@ -68,7 +74,10 @@ public sealed partial class Leaderboard
     public async Task<BoardVerdict> EnterAsync(Take take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(take);
-        var verdict = BoardGate.Judge(take, take.SongId is null ? null : _songs.Find(take.SongId)?.Chart);
+        var chart = take.SongId is null ? null : _songs.Find(take.SongId)?.Chart;
+        var verdict = BoardGate.Judge(take, chart);
+        if (verdict == BoardVerdict.Enters && !await ReproducesAsync(take, chart!, cancellationToken))
+            verdict = BoardVerdict.ScoreNotReproduced;
         if (verdict != BoardVerdict.Enters)
         {
             LogRefused(take.Id, take.SingerId, verdict);
@@ -86,6 +95,24 @@ public sealed partial class Leaderboard
         }
 
         return verdict;
+    }
+
+    /// <summary>
+    /// Whether the take's own recording, scored again, gives the stored score: the score a board shows is re-derived
+    /// from what was sung, not taken on trust from a row. The scorer is deterministic, so an honest take always agrees.
+    /// </summary>
+    internal async Task<bool> ReproducesAsync(Take take, Chart chart, CancellationToken cancellationToken)
+    {
+        var audio = Path.GetFullPath(Path.Combine(_dataPath, take.AudioPath!));
+        if (!audio.StartsWith(Path.GetFullPath(_dataPath), StringComparison.Ordinal) || !File.Exists(audio))
+            return false;
+        var folder = Path.GetDirectoryName(audio)!;
+        var record = await TakeFiles.ReadRecordAsync(folder, cancellationToken);
+        if (record?.Karaoke is null)
+            return false;
+        var (_, score) = await Task.Run(() => TakeReporter.Score(folder, record, chart), cancellationToken);
+        // The same roundings as the report (to 0.1) and the stored row (to a whole point).
+        return (int)Math.Clamp(Math.Round(Math.Round(score.Total, 1)), 0, 10_000) == take.TotalScore;
     }
 
     /// <summary>The board <paramref name="board"/> as the API shows it to <paramref name="accountId"/> (null when not signed in).</summary>

@@ -58,6 +58,30 @@ public sealed class BoardTests(BoardsHostFixture fixture)
     }
 
     [Fact]
+    public async Task A_stored_score_that_the_takes_own_recording_does_not_reproduce_enters_no_board()
+    {
+        var (browser, _, _) = await SingerAsync();
+        using var _ = browser;
+        var summary = await SingTwinkleAsync(browser);
+        var boards = fixture.Host.Factory.Services.GetRequiredService<Leaderboard>();
+        var stored = await fixture.Host.Factory.Services.GetRequiredService<SingKing.Storage.Takes.ITakeStore>().GetAsync(summary.TakeId, default);
+        // A row edited to a higher score, its report edited to match, so only the recording can tell.
+        var forged = stored! with
+        {
+            TotalScore = 9999,
+            ReportJson = System.Text.RegularExpressions.Regex.Replace(stored.ReportJson!, "\"total\":[0-9.]+", "\"total\":9999"),
+        };
+
+        var honest = await boards.EnterAsync(stored, default);
+        var verdict = await boards.EnterAsync(forged, default);
+
+        var chart = fixture.Host.Factory.Services.GetRequiredService<SingKing.Host.Songs.SongLibrary>().Find(SongTakes.TwinkleId)!.Chart;
+        Assert.Equal(BoardVerdict.Enters, BoardGate.Judge(forged, chart)); // the row alone looks honest
+        Assert.Equal(BoardVerdict.Enters, honest);
+        Assert.Equal(BoardVerdict.ScoreNotReproduced, verdict);
+    }
+
+    [Fact]
     public async Task A_practice_pass_enters_no_board()
     {
         var (browser, _, name) = await SingerAsync();
