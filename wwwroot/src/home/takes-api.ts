@@ -1,3 +1,4 @@
+import type { BoardView } from '../boards/board-client';
 import { problemNotice } from '../account/account-api';
 import type { Notice } from '../i18n/notice';
 
@@ -118,9 +119,33 @@ export function fetchBest(fetcher: Fetch = fetch): Promise<Read<SongBest[]>> {
   return read('/api/takes/best', fetcher);
 }
 
-/** The week's top <paramref>limit</paramref>. */
-export function fetchWeekly(limit: number, fetcher: Fetch = fetch): Promise<Read<WeeklyBoard>> {
-  return read(`/api/takes/weekly?limit=${limit}`, fetcher);
+/**
+ * The week's top <paramref>limit</paramref>, from the same board the Ranking page shows (`GET /api/boards?kind=week`):
+ * only takes whose scores were re-derived from their recordings enter it.
+ */
+export async function fetchWeekly(limit: number, fetcher: Fetch = fetch): Promise<Read<WeeklyBoard>> {
+  const board = await read<BoardView>('/api/boards?kind=week', fetcher);
+  if (!board.ok) return board;
+  return { ok: true, value: weeklyFromBoard(board.value, limit) };
+}
+
+/** The Home page's view of the week's board: its span and its first <paramref>limit</paramref> rows. */
+export function weeklyFromBoard(board: BoardView, limit: number): WeeklyBoard {
+  return {
+    from: board.from ?? '',
+    to: board.to ?? '',
+    songId: board.songId,
+    entries: board.top.slice(0, limit).map((row) => ({
+      rank: row.rank,
+      displayName: row.displayName,
+      level: row.level,
+      songId: row.songId ?? '',
+      songTitle: row.songTitle,
+      totalScore: row.score,
+      endedAt: row.endedAt,
+      isMe: row.isMe,
+    })),
+  };
 }
 
 /** The singer's latest range, or null when none was kept. */
