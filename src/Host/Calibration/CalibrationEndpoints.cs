@@ -1,5 +1,6 @@
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Calibration;
+using SingKing.Host.Uploads;
 
 namespace SingKing.Host.Calibration;
 
@@ -37,9 +38,7 @@ public static class CalibrationEndpoints
 
     private static async Task<IResult> EstimateAsync(HttpRequest request, LatencyEstimator estimator, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxRecordingBytes)
-            return TooLarge();
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        var body = await BoundedRequestBody.ReadAsync(request, MaxRecordingBytes, cancellationToken);
         if (body is null)
             return TooLarge();
         if (body.Length == 0)
@@ -68,21 +67,6 @@ public static class CalibrationEndpoints
         return Results.Ok(new CalibrationResult(Math.Round(estimate.LatencyMs, 1), estimate.MatchedClicks, Math.Round(estimate.SpreadMs, 1)));
     }
 
-    // Reads at most MaxRecordingBytes; null when the body is longer (a chunked upload has no Content-Length to check first).
-    private static async Task<MemoryStream?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var block = new byte[81_920];
-        int read;
-        while ((read = await body.ReadAsync(block, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxRecordingBytes)
-                return null;
-            buffer.Write(block, 0, read);
-        }
-        buffer.Position = 0;
-        return buffer;
-    }
 
     private static byte[] Encode(ClickTrack track)
     {

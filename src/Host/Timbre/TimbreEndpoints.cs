@@ -2,6 +2,7 @@ using SingKing.Dsp.Audio;
 using SingKing.Grains.Timbre;
 using SingKing.Host.Singers;
 using SingKing.Host.Songs;
+using SingKing.Host.Uploads;
 
 namespace SingKing.Host.Timbre;
 
@@ -48,9 +49,7 @@ public static class TimbreEndpoints
         }
 
         var request = context.Request;
-        if (request.ContentLength > MaxRecordingBytes)
-            return TooLarge();
-        var body = await ReadBoundedAsync(request.Body, cancellationToken);
+        var body = await BoundedRequestBody.ReadAsync(request, MaxRecordingBytes, cancellationToken);
         if (body is null)
             return TooLarge();
         if (body.Length == 0)
@@ -93,22 +92,6 @@ public static class TimbreEndpoints
         return Results.Ok(result);
     }
 
-    // Reads at most MaxRecordingBytes; null when the body is longer (a chunked upload has no Content-Length to check first).
-    private static async Task<MemoryStream?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var block = new byte[81_920];
-        int read;
-        while ((read = await body.ReadAsync(block, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxRecordingBytes)
-                return null;
-            buffer.Write(block, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
-    }
 
     private static IResult TooLarge() =>
         Problem(StatusCodes.Status413PayloadTooLarge, $"The recording is larger than {MaxRecordingBytes} bytes; send 10–120 s of mono audio.");
