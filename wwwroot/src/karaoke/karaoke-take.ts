@@ -8,7 +8,7 @@ import { parseHubError } from '../connection/hub-error';
 import { SingingConnection } from '../connection/singing-connection';
 import type { MessageKey } from '../i18n/dictionaries';
 import type { Notice } from '../i18n/notice';
-import { hubNotice, TakeStartError } from '../singing/live-take';
+import { endOpenTake, hubNotice, TakeStartError } from '../singing/live-take';
 import { fetchBackingTrack } from '../songs/song-client';
 import { SongClock } from './song-clock';
 
@@ -219,15 +219,7 @@ export class KaraokeTake {
     await this.microphone?.stop();
     this.microphone = null;
     await this.pending;
-    let summary: TakeSummary | null = null;
-    if (this.sessionOpen && this.connection?.connected) {
-      try {
-        summary = await this.connection.endSession();
-        if (summary.save && !summary.save.saved) this.events.onNotice({ key: 'account.saveFailed' });
-      } catch (error) {
-        this.events.onNotice(hubNotice(error));
-      }
-    }
+    const summary = this.sessionOpen && this.connection?.connected ? await endOpenTake(this.connection, this.events.onNotice.bind(this.events)) : null;
     this.sessionOpen = false;
     await this.release();
     this.events.onStatus('status.stopped');

@@ -101,15 +101,7 @@ export class LiveTake {
     await this.microphone?.stop();
     this.microphone = null;
     await this.pending;
-    let summary: TakeSummary | null = null;
-    if (this.sessionOpen && this.connection?.connected) {
-      try {
-        summary = await this.connection.endSession();
-        if (summary.save && !summary.save.saved) this.events.onNotice({ key: 'account.saveFailed' });
-      } catch (error) {
-        this.events.onNotice(hubNotice(error));
-      }
-    }
+    const summary = this.sessionOpen && this.connection?.connected ? await endOpenTake(this.connection, this.events.onNotice.bind(this.events)) : null;
     this.sessionOpen = false;
     await this.connection?.disconnect();
     this.connection = null;
@@ -236,6 +228,21 @@ export class LiveTake {
     this.microphone = null;
     await this.connection?.disconnect();
     this.connection = null;
+  }
+}
+
+/**
+ * Ends the open take and returns its summary, telling the singer through <paramref>onNotice</paramref> when the hub
+ * refused (null is returned then) or when a signed-in singer's take could not reach their history.
+ */
+export async function endOpenTake(connection: SingingConnection, onNotice: (notice: Notice) => void): Promise<TakeSummary | null> {
+  try {
+    const summary = await connection.endSession();
+    if (summary.save && !summary.save.saved) onNotice({ key: 'account.saveFailed' });
+    return summary;
+  } catch (error) {
+    onNotice(hubNotice(error));
+    return null;
   }
 }
 
