@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SingKing.Storage.Battles;
 using SingKing.Storage.Diagnoses;
 using SingKing.Storage.Leaderboards;
 using SingKing.Storage.Migrations;
@@ -24,7 +25,7 @@ public static class StorageExtensions
 
     /// <summary>
     /// Adds <see cref="ISingerStore"/>, <see cref="ISongCatalogStore"/>, <see cref="ITakeStore"/>,
-    /// <see cref="IDiagnosisStore"/> and <see cref="TakeSaver"/>, and migrates the schema at start-up (the host does
+    /// <see cref="IDiagnosisStore"/>, <see cref="IBattleStore"/> and <see cref="TakeSaver"/>, and migrates the schema at start-up (the host does
     /// not start when that fails). Configuration: <c>Storage:Provider</c> (<c>sqlite</c> or <c>mysql</c>),
     /// <c>Storage:ConnectionString</c> (for SQLite by default <c>singking.db</c> in <c>SingKing:DataPath</c>, itself
     /// <c>data</c> under the content root), <c>Storage:MigrationLockTimeoutSeconds</c>, <c>Storage:TakeSave</c>.
@@ -58,6 +59,7 @@ public static class StorageExtensions
         builder.Services.AddSingleton<ISongCatalogStore, SqlSongCatalogStore>();
         builder.Services.AddSingleton<ITakeStore, SqlTakeStore>();
         builder.Services.AddSingleton<IDiagnosisStore, SqlDiagnosisStore>();
+        builder.Services.AddSingleton<IBattleStore, SqlBattleStore>();
         builder.Services.AddSingleton<TakeSaver>();
         AddLeaderboards(builder.Services, builder.Configuration[LeaderboardRedisKey]);
         return builder;

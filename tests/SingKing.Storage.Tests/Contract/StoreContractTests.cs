@@ -1,3 +1,4 @@
+using SingKing.Storage.Battles;
 using SingKing.Storage.Diagnoses;
 using SingKing.Storage.Migrations;
 using SingKing.Storage.Singers;
@@ -37,6 +38,8 @@ public abstract partial class StoreContractTests : IAsyncLifetime
 
     protected IDiagnosisStore Diagnoses { get; private set; } = null!;
 
+    protected IBattleStore Battles { get; private set; } = null!;
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
@@ -47,6 +50,7 @@ public abstract partial class StoreContractTests : IAsyncLifetime
         Songs = new SqlSongCatalogStore(Database);
         Takes = new SqlTakeStore(Database);
         Diagnoses = new SqlDiagnosisStore(Database);
+        Battles = new SqlBattleStore(Database);
     }
 
     /// <inheritdoc />
