@@ -1,3 +1,4 @@
+using SingKing.Host.Battles;
 using SingKing.Host.Boards;
 using SingKing.Host.Diagnoses;
 using SingKing.Host.Extensions;
@@ -15,6 +16,7 @@ builder.AddTimbre();
 builder.AddAccounts();
 builder.AddDiagnoses();
 builder.AddBoards();
+builder.AddBattles();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapTimbre();
 app.MapAccounts();
 app.MapDiagnoses();
 app.MapBoards();
+app.MapBattles();
 
 app.Run();
 

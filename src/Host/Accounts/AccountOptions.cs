@@ -20,4 +20,10 @@ public sealed class AccountOptions
 
     /// <summary>How long a sign-in lasts without a visit, sliding on use (30 days).</summary>
     public TimeSpan SignInLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// User names of the accounts that may run the weekly battle (the <c>admin</c> policy), e.g. from
+    /// <c>Accounts__Admins__0=minji</c>. Read on every request, so removing a name revokes at once. Empty by default.
+    /// </summary>
+    public IList<string> Admins { get; set; } = [];
 }

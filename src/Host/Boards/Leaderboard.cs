@@ -116,11 +116,16 @@ public sealed partial class Leaderboard
     }
 
     /// <summary>The board <paramref name="board"/> as the API shows it to <paramref name="accountId"/> (null when not signed in).</summary>
-    public async Task<BoardView> ReadAsync(BoardId board, long? accountId, CancellationToken cancellationToken)
+    public Task<BoardView> ReadAsync(BoardId board, long? accountId, CancellationToken cancellationToken) =>
+        ReadAsync(board, accountId, TopCount, cancellationToken);
+
+    /// <summary>The board with its first <paramref name="topCount"/> rows, as the API shows it to <paramref name="accountId"/>.</summary>
+    public async Task<BoardView> ReadAsync(BoardId board, long? accountId, int topCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(board);
+        ArgumentOutOfRangeException.ThrowIfLessThan(topCount, 1);
         await EnsureBuiltAsync(board, cancellationToken);
-        var top = await _store.TopAsync(board, TopCount, cancellationToken);
+        var top = await _store.TopAsync(board, topCount, cancellationToken);
         var count = await _store.CountAsync(board, cancellationToken);
         var names = new Dictionary<long, Singer?>();
         var rows = await RowsAsync(board, top, accountId, names, cancellationToken);
@@ -150,6 +155,18 @@ public sealed partial class Leaderboard
     }
 
     /// <summary>
+    /// The board's first entry (its best score, the earlier take of equal ones), or null when nobody is on it; an empty
+    /// board is rebuilt from the database first, so a store that lost its data still gives the right leader.
+    /// </summary>
+    public async Task<BoardEntry?> LeaderAsync(BoardId board, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        await EnsureBuiltAsync(board, cancellationToken);
+        var top = await _store.TopAsync(board, 1, cancellationToken);
+        return top.Count == 0 ? null : top[0].Entry;
+    }
+
+    /// <summary>
     /// Replaces <paramref name="board"/> with what the database holds: each singer's best take that passes
     /// <see cref="BoardGate"/>. Returns how many singers it holds.
     /// </summary>
@@ -171,8 +188,8 @@ public sealed partial class Leaderboard
         DateOnly monday;
         if (string.IsNullOrWhiteSpace(week))
             monday = BoardWeeks.WeekOf(_clock.GetUtcNow(), Zone);
-        else if (DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        else if (MondayOf(week) is { } day)
+            monday = day;
         else
             return null;
 
@@ -185,6 +202,12 @@ public sealed partial class Leaderboard
             _ => null,
         };
     }
+
+    /// <summary>The Monday of the week holding the day <paramref name="day"/> (yyyy-MM-dd), or null when it is not a date.</summary>
+    public static DateOnly? MondayOf(string? day) =>
+        DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date.AddDays(-(((int)date.DayOfWeek + 6) % 7))
+            : null;
 
     private static string KindName(BoardKind kind) => kind switch
     {

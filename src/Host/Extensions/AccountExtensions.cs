@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using SingKing.Host.Accounts;
@@ -18,7 +19,7 @@ public static class AccountExtensions
     /// <summary>
     /// Adds cookie authentication (HttpOnly, SameSite=Lax, Secure on HTTPS), antiforgery with the token in the
     /// <see cref="AntiforgeryTokenFilter.HeaderName"/> header, the password hasher, <see cref="SignInThrottle"/> and
-    /// <see cref="TakeArchive"/>. The keys that protect the cookies are kept in <c>keys</c> under
+    /// <see cref="TakeArchive"/>, and the <see cref="AdminPolicy"/>. The keys that protect the cookies are kept in <c>keys</c> under
     /// <c>SingKing:DataPath</c>, so a restart does not sign everybody out. Configuration: <c>Accounts</c>
     /// (<see cref="AccountOptions"/>).
     /// </summary>
@@ -61,16 +62,24 @@ public static class AccountExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        builder.Services.AddSingleton<AdminPolicy>();
+        builder.Services.AddSingleton<IAuthorizationHandler>(services => services.GetRequiredService<AdminPolicy>());
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy.Name, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdminRequirement()));
         builder.Services.AddSingleton<IPasswordHasher<Singer>, PasswordHasher<Singer>>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<TakeArchive>();
         return builder;
     }
 
-    /// <summary>Reads the sign-in cookie on every request, so pages, endpoints and the hub know who is signed in.</summary>
+    /// <summary>
+    /// Reads the sign-in cookie on every request, so pages, endpoints and the hub know who is signed in, then applies
+    /// the endpoints' policies (<see cref="AdminPolicy"/>) to that singer.
+    /// </summary>
     public static WebApplication UseAccounts(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

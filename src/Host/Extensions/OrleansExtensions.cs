@@ -39,6 +39,7 @@ public static class OrleansExtensions
                         primarySiloPort is { } primary ? new IPEndPoint(IPAddress.Loopback, primary) : null,
                         serviceId,
                         clusterId);
+                    silo.UseInMemoryReminderService();
                     break;
                 default:
                     throw new InvalidOperationException(

@@ -10,7 +10,7 @@ namespace SingKing.Host.Takes;
 /// <summary>
 /// A singer's finished takes: <c>GET /api/takes</c> (the signed-in singer's history, newest first, paged),
 /// <c>GET /api/takes/progress</c> (their scores oldest first, for a progress chart), <c>GET /api/takes/best</c>
-/// (their best take of each song), <c>GET /api/takes/weekly</c> (the week's board, open to all),
+/// (their best take of each song),
 /// <c>GET /api/takes/{takeId}/report</c> (the report's JSON), <c>GET /api/takes/{takeId}/audio</c> (the compressed
 /// replay) and <c>DELETE /api/takes/{takeId}</c> (the database row and the files). A take is found only in the
 /// calling singer's own folder and rows (<see cref="SingerIdentity"/>), so another singer's take id answers 404
@@ -34,7 +34,6 @@ public static class TakeEndpoints
         takes.MapGet("", ListAsync);
         takes.MapGet("/progress", ProgressAsync);
         takes.MapGet("/best", BestAsync);
-        takes.MapGet("/weekly", WeeklyAsync);
         takes.MapGet("/{takeId}/report", GetReportAsync);
         takes.MapGet("/{takeId}/audio", GetAudio);
         takes.MapDelete("/{takeId}", DeleteAsync).AddEndpointFilter<AntiforgeryTokenFilter>();
@@ -77,20 +76,6 @@ public static class TakeEndpoints
         var best = await store.BestPerSongAsync(accountId, cancellationToken);
         context.Response.Headers.CacheControl = "no-store";
         return Results.Json(best.Select(b => SongBestEntry.From(b, songs.Find(b.SongId)?.Summary.Title)).ToList());
-    }
-
-    private static async Task<IResult> WeeklyAsync(HttpContext context, ITakeStore store, SongLibrary songs, TimeProvider clock, string? songId, int? limit, CancellationToken cancellationToken)
-    {
-        var take = limit ?? DefaultLimit;
-        if (take is < 1 or > MaxLimit)
-            return Problem(StatusCodes.Status400BadRequest, "Bad limit", $"Ask for a limit between 1 and {MaxLimit}.");
-        var song = string.IsNullOrWhiteSpace(songId) ? null : songId;
-        var (from, to) = WeeklyBoard.WeekOf(clock.GetUtcNow());
-        var me = SingerIdentity.Resolve(context)?.AccountId;
-        var entries = await store.LeaderboardAsync(song, from, to, take, cancellationToken);
-        context.Response.Headers.CacheControl = "no-store";
-        return Results.Json(new WeeklyBoard(from, to, song, [.. entries.Select(e => new WeeklyRankEntry(
-            e.Rank, e.DisplayName, e.Level, e.SongId, songs.Find(e.SongId)?.Summary.Title, e.TotalScore, e.EndedAt, e.SingerId == me))]));
     }
 
     private static async Task<IResult> GetReportAsync(string takeId, HttpContext context, TakeFileStore store, TakeReporter reporter, SongLibrary songs, CancellationToken cancellationToken)

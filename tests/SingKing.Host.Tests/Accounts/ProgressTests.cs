@@ -1,6 +1,6 @@
 using System.Net;
+using System.Text.Json;
 using SingKing.Host.Hubs;
-using SingKing.Host.Takes;
 using SingKing.Host.Tests.Karaoke;
 
 namespace SingKing.Host.Tests.Accounts;
@@ -22,14 +22,16 @@ public sealed class ProgressTests(AccountsHostFixture fixture)
 
         var progress = await browser.GetJsonAsync($"/api/takes/progress?songId={SongTakes.TwinkleId}");
         var best = await browser.GetJsonAsync("/api/takes/best");
-        var weekly = await browser.GetJsonAsync($"/api/takes/weekly?songId={SongTakes.TwinkleId}&limit=100");
+        var weekly = await browser.GetJsonAsync($"/api/boards?kind=songWeek&songId={SongTakes.TwinkleId}");
 
         Assert.Equal([first.TakeId, second.TakeId], progress.EnumerateArray().Select(p => p.GetProperty("takeId").GetString()));
         var twinkle = Assert.Single(best.EnumerateArray());
         Assert.Equal(2, twinkle.GetProperty("takeCount").GetInt32());
         Assert.Equal((int)Math.Round(Math.Max(first.Report!.Total, second.Report!.Total)), twinkle.GetProperty("totalScore").GetInt32());
-        var mine = Assert.Single(weekly.GetProperty("entries").EnumerateArray(), e => e.GetProperty("displayName").GetString() == name);
+        var mine = weekly.GetProperty("me");
+        Assert.Equal(name, mine.GetProperty("displayName").GetString());
         Assert.True(mine.GetProperty("isMe").GetBoolean());
+        Assert.Equal(twinkle.GetProperty("totalScore").GetInt32(), mine.GetProperty("score").GetDouble());
         Assert.False(mine.TryGetProperty("takeId", out _));
     }
 
@@ -45,12 +47,13 @@ public sealed class ProgressTests(AccountsHostFixture fixture)
 
         var progress = await stranger.GetJsonAsync("/api/takes/progress");
         var best = await stranger.GetJsonAsync("/api/takes/best");
-        var weekly = await stranger.GetJsonAsync("/api/takes/weekly?limit=100");
+        var weekly = await stranger.GetJsonAsync("/api/boards?kind=week");
 
         Assert.Equal(0, progress.GetArrayLength());
         Assert.Equal(0, best.GetArrayLength());
-        var line = Assert.Single(weekly.GetProperty("entries").EnumerateArray(), e => e.GetProperty("displayName").GetString() == name);
+        var line = Assert.Single(weekly.GetProperty("top").EnumerateArray(), e => e.GetProperty("displayName").GetString() == name);
         Assert.False(line.GetProperty("isMe").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, weekly.GetProperty("me").ValueKind);
     }
 
     [Fact]
@@ -63,18 +66,6 @@ public sealed class ProgressTests(AccountsHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.Unauthorized, progress.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, best.StatusCode);
-    }
-
-    [Theory]
-    [InlineData("2026-11-22T14:59:59Z", "2026-11-15T15:00:00Z")] // Sunday 23:59:59 in Seoul: the week of Monday 16th
-    [InlineData("2026-11-22T15:00:00Z", "2026-11-22T15:00:00Z")] // Monday 23rd 00:00 in Seoul
-    [InlineData("2026-11-25T18:00:00Z", "2026-11-22T15:00:00Z")] // Thursday 03:00 in Seoul
-    public void The_week_starts_on_Monday_at_midnight_in_Korea(string now, string weekStart)
-    {
-        var (from, to) = WeeklyBoard.WeekOf(DateTimeOffset.Parse(now));
-
-        Assert.Equal(DateTimeOffset.Parse(weekStart), from);
-        Assert.Equal(TimeSpan.FromDays(7), to - from);
     }
 
     private static async Task<(SessionSummary First, SessionSummary Second)> SingTwiceAsync(AccountClient browser)

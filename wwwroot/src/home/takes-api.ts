@@ -59,7 +59,7 @@ export interface WeeklyRankEntry {
   isMe: boolean;
 }
 
-/** The week's board (`GET /api/takes/weekly`), open to anyone. */
+/** The week's board as Home shows it, made from `GET /api/boards?kind=week` (see fetchWeekly). */
 export interface WeeklyBoard {
   from: string;
   to: string;
