@@ -1,4 +1,5 @@
 import { AccountPage } from './account/account-page';
+import { BattlePage } from './battle/battle-page';
 import { BoardPage } from './boards/board-page';
 import { CalibrationPage } from './calibration/calibration-page';
 import { HomePage } from './home/home-page';
@@ -54,6 +55,10 @@ if (path === '') {
   new BoardPage(pageRoot);
   initAppShell('boards');
   initI18n('boards.title');
+} else if (path === '/battle') {
+  new BattlePage(pageRoot);
+  initAppShell('battle');
+  initI18n('battle.title');
 } else if (path === '/songs/new') {
   new SongUploadPage(pageRoot);
   initAppShell('songs-new');
