@@ -276,6 +276,8 @@ export class BattlePage {
     }
     this.renderAdmin();
     await this.loadAdminWeek();
+    // The form now holds the week's stored choice; a choice made before this would have been overwritten.
+    this.admin.setAttribute('data-ready', 'true');
   }
 
   private renderAdmin(): void {
