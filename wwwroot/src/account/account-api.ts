@@ -72,20 +72,23 @@ export function signOut(fetcher: Fetch = fetch): Promise<AccountAnswer> {
 }
 
 /**
- * Sends a change with a fresh antiforgery token: the token is tied to whoever is signed in, so one fetched before
- * signing in is refused after it.
+ * Sends a change (<init>'s method and body) with a fresh antiforgery token: the token is tied to whoever is signed in,
+ * so one fetched before signing in is refused after it. The answer, or the token request's refusal.
  */
+export async function sendWithToken(path: string, init: RequestInit, fetcher: Fetch = fetch): Promise<Response> {
+  const tokenResponse = await fetcher('/api/account/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
+  if (!tokenResponse.ok) return tokenResponse;
+  const { token, headerName } = (await tokenResponse.json()) as { token: string; headerName: string };
+  return fetcher(path, { ...init, credentials: 'same-origin', headers: { ...(init.headers as Record<string, string>), [headerName]: token } });
+}
+
 async function send(path: string, body: unknown, fetcher: Fetch): Promise<AccountAnswer> {
   try {
-    const tokenResponse = await fetcher('/api/account/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
-    if (!tokenResponse.ok) return { ok: false, notice: await problemNotice(tokenResponse) };
-    const { token, headerName } = (await tokenResponse.json()) as { token: string; headerName: string };
-    const response = await fetcher(path, {
+    const response = await sendWithToken(path, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', [headerName]: token },
+      headers: { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    }, fetcher);
     if (!response.ok) return { ok: false, notice: await problemNotice(response) };
     return { ok: true, profile: response.status === 204 ? null : ((await response.json()) as AccountProfile) };
   } catch {

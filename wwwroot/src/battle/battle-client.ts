@@ -1,6 +1,6 @@
 /** The weekly battle's API (`/api/battles`). A battle's board is its song's board of the week (`/api/boards`). */
 
-import { problemNotice } from '../account/account-api';
+import { problemNotice, sendWithToken } from '../account/account-api';
 import type { MessageKey } from '../i18n/dictionaries';
 import type { Notice } from '../i18n/notice';
 import type { BoardView } from '../boards/board-client';
@@ -86,15 +86,11 @@ export function fetchBattleWeek(week: string, signal?: AbortSignal): Promise<Bat
 /** Chooses a week's three songs (admins only), with a fresh antiforgery token; null when done, else a notice. */
 export async function chooseBattleSongs(week: string, songIds: string[], fetcher: typeof fetch = fetch): Promise<Notice | null> {
   try {
-    const tokenResponse = await fetcher('/api/account/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
-    if (!tokenResponse.ok) return await problemNotice(tokenResponse);
-    const { token, headerName } = (await tokenResponse.json()) as { token: string; headerName: string };
-    const response = await fetcher(`/api/battles/${encodeURIComponent(week)}`, {
+    const response = await sendWithToken(`/api/battles/${encodeURIComponent(week)}`, {
       method: 'PUT',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', [headerName]: token },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ songIds }),
-    });
+    }, fetcher);
     if (response.ok) return null;
     const code = await response.clone().json().then((p: { code?: string }) => p.code, () => undefined);
     if (code && choiceErrors.has(code)) return { key: `battle.error.${code}` as MessageKey };

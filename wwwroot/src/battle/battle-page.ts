@@ -1,6 +1,5 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
-import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
-import { boardHubPath, type BoardRow } from '../boards/board-client';
+import type { HubConnection } from '@microsoft/signalr';
+import { boardHubConnection, type BoardRow } from '../boards/board-client';
 import { h } from '../home/dom';
 import { language, onLanguageChange, t } from '../i18n/i18n';
 import { noticeText, type Notice } from '../i18n/notice';
@@ -99,12 +98,7 @@ export class BattlePage {
     this.last = root.querySelector('[data-testid="battle-last"]')!;
     this.historyList = root.querySelector('.battle-history__weeks')!;
     this.more = root.querySelector('[data-testid="battle-history-more"]')!;
-    this.hub = new HubConnectionBuilder()
-      .withUrl(boardHubPath)
-      .withHubProtocol(new MessagePackHubProtocol())
-      .withAutomaticReconnect()
-      .configureLogging(LogLevel.Warning)
-      .build();
+    this.hub = boardHubConnection();
     this.hub.on('boardChanged', (key: string) => {
       if (this.current?.songs.some((s) => s.board.key === key)) void this.load();
     });

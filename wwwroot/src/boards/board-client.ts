@@ -1,6 +1,19 @@
 /** The boards' API (GET /api/boards) and hub (/hubs/boards). */
 
+import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+
 export const boardHubPath = '/hubs/boards';
+
+/** A connection to the boards' hub, not yet started, that reconnects by itself; its `boardChanged(key)` names a board that changed. */
+export function boardHubConnection(): HubConnection {
+  return new HubConnectionBuilder()
+    .withUrl(boardHubPath)
+    .withHubProtocol(new MessagePackHubProtocol())
+    .withAutomaticReconnect()
+    .configureLogging(LogLevel.Warning)
+    .build();
+}
 
 /** song: one song, all time; songWeek: one song, one week; week: every song, one week (each singer's best). */
 export type BoardKind = 'song' | 'songWeek' | 'week';

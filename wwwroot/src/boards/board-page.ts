@@ -1,8 +1,7 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
-import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+import type { HubConnection } from '@microsoft/signalr';
 import { language, onLanguageChange, t } from '../i18n/i18n';
 import { fetchSongs } from '../songs/song-client';
-import { boardHubPath, boardQuery, fetchBoard, type BoardChoice, type BoardRow, type BoardView } from './board-client';
+import { boardHubConnection, boardQuery, fetchBoard, type BoardChoice, type BoardRow, type BoardView } from './board-client';
 import { recentWeeks } from './board-weeks';
 
 const markup = `
@@ -56,12 +55,7 @@ export class BoardPage {
     this.mine = root.querySelector('[data-testid="board-mine"]')!;
     this.status = root.querySelector('[data-testid="board-status"]')!;
     this.span = root.querySelector('[data-testid="board-span"]')!;
-    this.hub = new HubConnectionBuilder()
-      .withUrl(boardHubPath)
-      .withHubProtocol(new MessagePackHubProtocol())
-      .withAutomaticReconnect()
-      .configureLogging(LogLevel.Warning)
-      .build();
+    this.hub = boardHubConnection();
     this.hub.on('boardChanged', (key: string) => {
       if (key === this.view?.key) void this.load();
     });

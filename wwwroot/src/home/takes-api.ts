@@ -1,5 +1,5 @@
 import type { BoardView } from '../boards/board-client';
-import { problemNotice } from '../account/account-api';
+import { problemNotice, sendWithToken } from '../account/account-api';
 import type { Notice } from '../i18n/notice';
 
 /** One take of the signed-in singer's history (`GET /api/takes`). */
@@ -161,14 +161,7 @@ export function fetchLatestTimbre(fetcher: Fetch = fetch): Promise<Read<TimbreDi
 /** Deletes one of the singer's takes, with a fresh antiforgery token; null when done, else a notice. */
 export async function deleteTake(takeId: string, fetcher: Fetch = fetch): Promise<Notice | null> {
   try {
-    const tokenResponse = await fetcher('/api/account/antiforgery', { credentials: 'same-origin', cache: 'no-store' });
-    if (!tokenResponse.ok) return await problemNotice(tokenResponse);
-    const { token, headerName } = (await tokenResponse.json()) as { token: string; headerName: string };
-    const response = await fetcher(`/api/takes/${encodeURIComponent(takeId)}`, {
-      method: 'DELETE',
-      credentials: 'same-origin',
-      headers: { [headerName]: token },
-    });
+    const response = await sendWithToken(`/api/takes/${encodeURIComponent(takeId)}`, { method: 'DELETE' }, fetcher);
     return response.ok ? null : await problemNotice(response);
   } catch {
     return { key: 'account.error.network' };
