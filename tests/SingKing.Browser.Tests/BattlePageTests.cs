@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -7,7 +9,8 @@ namespace SingKing.Browser.Tests;
 /// <summary>
 /// The battle page: an admin (named in the server's configuration) picks this week's three songs in the page's form;
 /// a singer then sees them, each with its board and a "Sing this" link, under a running countdown; last week's closed
-/// battle shows its winner. Desktop in English, phone in Korean.
+/// battle shows its winner. Desktop in English, phone in Korean. A take sung while the page is open appears on its
+/// battle's board without a reload.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BattlePageTests(BattleServer battle) : BrowserTest, IClassFixture<BattleServer>
@@ -60,5 +63,33 @@ public sealed class BattlePageTests(BattleServer battle) : BrowserTest, IClassFi
         Directory.CreateDirectory(screenshots);
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, $"battle-{width}x{height}-{locale}.png"), FullPage = true });
         await adminPage.ScreenshotAsync(new() { Path = Path.Combine(screenshots, $"battle-admin-{width}x{height}-{locale}.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_page_shows_another_singers_battle_take_without_a_reload()
+    {
+        using (var handler = new HttpClientHandler { CookieContainer = battle.AdminCookies })
+        using (var http = new HttpClient(handler) { BaseAddress = battle.Server.BaseAddress })
+        {
+            var token = (await http.GetFromJsonAsync<JsonElement>("/api/account/antiforgery")).GetProperty("token").GetString()!;
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/battles/{DateTime.UtcNow.AddHours(9):yyyy-MM-dd}")
+            {
+                Content = JsonContent.Create(new { songIds = new[] { "arirang", "twinkle-twinkle", "ode-to-joy" } }),
+            };
+            request.Headers.Add("X-CSRF-TOKEN", token);
+            using var chosen = await http.SendAsync(request);
+            Assert.True(chosen.IsSuccessStatusCode, await chosen.Content.ReadAsStringAsync());
+        }
+
+        var context = await NewContextAsync("en-US", 1280, 800);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Page.ToString());
+        await Expect(page.Locator(".battle-page")).ToHaveAttributeAsync("data-watching", "3");
+        var name = "Battler " + Guid.NewGuid().ToString("N")[..6];
+
+        await SignedInSingers.SingTwinkleAsync(battle.Server.BaseAddress, await SignedInSingers.SignUpAsync(battle.Server.BaseAddress, name));
+
+        var twinkle = page.Locator("[data-testid=battle-song][data-song-id=twinkle-twinkle]");
+        await Expect(twinkle.GetByTestId("battle-row").Filter(new() { HasText = name })).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 }

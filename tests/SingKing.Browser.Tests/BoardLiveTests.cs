@@ -1,9 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using SingKing.Host.Hubs;
 using static Microsoft.Playwright.Assertions;
 
 namespace SingKing.Browser.Tests;
@@ -52,35 +47,7 @@ public sealed class BoardLiveTests(SingKingServer server) : BrowserTest
         await Expect(mine).ToContainTextAsync(name);
     }
 
-    /// <summary>Signs a new singer up as another browser would; returns the cookies that browser then sends.</summary>
-    private async Task<string> SignUpAsync(string displayName, CookieContainer? cookies = null)
-    {
-        var userName = "b" + Guid.NewGuid().ToString("N")[..10];
-        var jar = cookies ?? new CookieContainer();
-        using var handler = new HttpClientHandler { CookieContainer = jar };
-        using var http = new HttpClient(handler) { BaseAddress = server.BaseAddress };
-        var token = (await http.GetFromJsonAsync<JsonElement>("/api/account/antiforgery")).GetProperty("token").GetString()!;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/signup")
-        {
-            Content = JsonContent.Create(new { userName, email = userName + "@example.com", displayName, password = "correct horse", preferredLanguage = "en" }),
-        };
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        using var response = await http.SendAsync(request);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return jar.GetCookieHeader(server.BaseAddress);
-    }
+    private Task<string> SignUpAsync(string displayName, CookieContainer? cookies = null) => SignedInSingers.SignUpAsync(server.BaseAddress, displayName, cookies);
 
-    private async Task SingTwinkleAsync(string cookies)
-    {
-        var samples = await ReportTakes.RenderAsync(server.BaseAddress, _ => 0);
-        await using var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, "hubs/singing"), options => options.Headers["Cookie"] = cookies)
-            .AddMessagePackProtocol()
-            .Build();
-        await connection.StartAsync();
-        await ReportTakes.StartAsync(connection);
-        await ReportTakes.StreamAsync(connection, samples);
-        var summary = await connection.InvokeAsync<SessionSummary>("endSession");
-        Assert.True(summary.Save?.Saved == true, $"the take {summary.TakeId} was not saved: {summary.Save?.Error}");
-    }
+    private Task SingTwinkleAsync(string cookies) => SignedInSingers.SingTwinkleAsync(server.BaseAddress, cookies);
 }
