@@ -1,6 +1,7 @@
 using SingKing.Host.Boards;
 using SingKing.Host.Diagnoses;
 using SingKing.Host.Extensions;
+using SingKing.Host.Operations;
 using SingKing.Host.Timbre;
 using SingKing.Storage;
 
@@ -15,9 +16,13 @@ builder.AddTimbre();
 builder.AddAccounts();
 builder.AddDiagnoses();
 builder.AddBoards();
+builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
+app.MapHealth();
+app.MapTelemetry();
 app.UseAccounts();
 app.UseSingerIdentity();
 app.MapFrontEnd();
