@@ -6,6 +6,7 @@ using SingKing.Storage.Tests.Support;
 namespace SingKing.Host.Tests.Operations;
 
 /// <summary>A host on a real MariaDB whose server is stopped and started again under it.</summary>
+[Collection(MetricsCollection.Name)]
 public sealed class DatabaseHealthTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);

@@ -1,13 +1,11 @@
-using SingKing.Host.Tests.Support;
-
 namespace SingKing.Host.Tests.Operations;
 
 /// <summary>
-/// Tests that read the process's metrics run alone, after every other collection, with a host of their own: the meters
-/// of other hosts in the same process share names with this host's, so their singers would count here too.
+/// Tests that read the metrics run alone, after every other collection, each with the only host in the process: the
+/// meters of hosts in one process share their names, so another host's instruments could stand in for this one's.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class MetricsCollection : ICollectionFixture<HostFixture>
+public sealed class MetricsCollection
 {
     public const string Name = "metrics";
 }

@@ -3,7 +3,7 @@ using SingKing.Host.Tests.Support;
 namespace SingKing.Host.Tests.Operations;
 
 [Collection(MetricsCollection.Name)]
-public sealed class MetricsTests(HostFixture host)
+public sealed class MetricsTests : IAsyncLifetime
 {
     private const string OpenTakes = "singking_live_open_takes";
     private const string PitchFrames = "singking_live_pitch_frames_total";
@@ -11,13 +11,19 @@ public sealed class MetricsTests(HostFixture host)
     private const string ChunkDurationSum = "singking_live_chunk_duration_milliseconds_sum";
     private const string TakesEnded = "singking_live_takes_ended_total";
 
+    private readonly HostFixture _host = new();
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
     [Fact]
     public async Task A_scrape_shows_the_open_take_while_singing_and_counts_every_frame_and_chunk_returned()
     {
-        using var http = host.Factory.CreateClient();
+        using var http = _host.Factory.CreateClient();
         var chunks = SyntheticVoice.Chunks(SyntheticVoice.Sing((220, 1.0), (330, 1.0)));
         var before = await PrometheusText.ScrapeAsync(http);
-        await using var singer = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
+        await using var singer = await SingerClient.ConnectAsync(_host, HostFixture.NewSingerId());
 
         await singer.StartSessionAsync();
         var framesReturned = 0;
