@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
 import { language, onLanguageChange, t } from '../i18n/i18n';
 import { fetchSongs } from '../songs/song-client';
@@ -57,7 +57,9 @@ export class BoardPage {
     this.status = root.querySelector('[data-testid="board-status"]')!;
     this.span = root.querySelector('[data-testid="board-span"]')!;
     this.hub = new HubConnectionBuilder()
-      .withUrl(boardHubPath)
+      // WebSocket straight away, without the negotiate request: behind a round-robin proxy the negotiate and the
+      // socket could reach different hosts, and only the host that negotiated would know the connection.
+      .withUrl(boardHubPath, { transport: HttpTransportType.WebSockets, skipNegotiation: true })
       .withHubProtocol(new MessagePackHubProtocol())
       .withAutomaticReconnect()
       .configureLogging(LogLevel.Warning)
