@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Sockets;
+using SingKing.Host.Operations;
+using SingKing.Host.Tests.Accounts;
 using SingKing.Host.Tests.Support;
 
 namespace SingKing.Host.Tests.Operations;
@@ -30,5 +33,27 @@ public sealed class HealthTests(HostFixture host)
         Assert.All(answer.Checks.Values, check => Assert.Equal("Healthy", check.Status));
         Assert.Contains("active", answer.Checks["silo"].Reason);
         Assert.Contains("sqlite", answer.Checks["database"].Reason);
+    }
+
+    [Fact]
+    public async Task Ready_is_503_naming_the_cluster_Redis_when_nothing_answers_there()
+    {
+        // A port nobody listens on: the cluster's Redis is down from the start. The silo itself runs on the
+        // embedded clustering here, so only the Redis check can fail.
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var clusterHost = new AccountsHost(new Dictionary<string, string?> { [HealthExtensions.OrleansRedisKey] = $"127.0.0.1:{port},connectTimeout=500" });
+        using var http = clusterHost.Factory.CreateClient();
+
+        var answer = await HealthProbe.GetAsync(http, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.Status);
+        var (status, reason) = answer.Checks["redis"];
+        Assert.Equal("Unhealthy", status);
+        Assert.Contains($"127.0.0.1:{port}", reason);
+        Assert.Contains("cluster membership", reason);
+        Assert.Equal("Healthy", answer.Checks["database"].Status);
     }
 }
