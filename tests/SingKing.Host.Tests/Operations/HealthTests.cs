@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using SingKing.Host.Operations;
 using SingKing.Host.Tests.Accounts;
 using SingKing.Host.Tests.Support;
@@ -40,10 +39,7 @@ public sealed class HealthTests(HostFixture host)
     {
         // A port nobody listens on: the cluster's Redis is down from the start. The silo itself runs on the
         // embedded clustering here, so only the Redis check can fail.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = FreePort.Next();
         await using var clusterHost = new AccountsHost(new Dictionary<string, string?> { [HealthExtensions.OrleansRedisKey] = $"127.0.0.1:{port},connectTimeout=500" });
         using var http = clusterHost.Factory.CreateClient();
 
