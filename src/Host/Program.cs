@@ -2,6 +2,7 @@ using SingKing.Host.Battles;
 using SingKing.Host.Boards;
 using SingKing.Host.Diagnoses;
 using SingKing.Host.Extensions;
+using SingKing.Host.Operations;
 using SingKing.Host.Timbre;
 using SingKing.Storage;
 
@@ -17,9 +18,13 @@ builder.AddAccounts();
 builder.AddDiagnoses();
 builder.AddBoards();
 builder.AddBattles();
+builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
+app.MapHealth();
+app.MapTelemetry();
 app.UseAccounts();
 app.UseSingerIdentity();
 app.MapFrontEnd();

@@ -19,12 +19,18 @@ public sealed class StorageDatabase
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
     }
 
-    /// <summary>A database of the named provider (<see cref="StorageProviderNames"/>) at <paramref name="connectionString"/>.</summary>
-    public StorageDatabase(string provider, string connectionString)
+    private readonly StorageMetrics? _metrics;
+
+    /// <summary>
+    /// A database of the named provider (<see cref="StorageProviderNames"/>) at <paramref name="connectionString"/>;
+    /// each call that fails for want of the database is counted in <paramref name="metrics"/> when given.
+    /// </summary>
+    public StorageDatabase(string provider, string connectionString, StorageMetrics? metrics = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         Provider = StorageProviders.For(provider);
         ConnectionString = Provider.PrepareConnectionString(connectionString);
+        _metrics = metrics;
     }
 
     /// <summary>The provider's configuration name.</summary>
@@ -50,6 +56,7 @@ public sealed class StorageDatabase
                                           && !cancellationToken.IsCancellationRequested)
         {
             await connection.DisposeAsync();
+            _metrics?.DatabaseUnavailable(Provider.Name);
             throw new StorageUnavailableException($"Could not open the database ({Description}): {exception.Message}", exception);
         }
     }
@@ -64,9 +71,25 @@ public sealed class StorageDatabase
         }
         catch (Exception exception) when (Translate(exception, cancellationToken) is { } translated)
         {
+            if (translated is StorageUnavailableException)
+                _metrics?.DatabaseUnavailable(Provider.Name);
             throw translated;
         }
     }
+
+    /// <summary>
+    /// Asks the database a trivial question (<c>SELECT 1</c>): whether it answers now. Throws
+    /// <see cref="StorageUnavailableException"/> when it does not.
+    /// </summary>
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        RunAsync(
+            async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT 1";
+                return await command.ExecuteScalarAsync(cancellationToken);
+            },
+            cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> in a write transaction, committed when it returns.</summary>
     internal Task<T> InTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken) =>

@@ -38,6 +38,8 @@ public static class StorageExtensions
         builder.Services.Configure<StorageOptions>(section);
         builder.Services.Configure<TakeSaveOptions>(section.GetSection("TakeSave"));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<StorageMetrics>();
 
         builder.Services.AddSingleton(services =>
         {
@@ -46,7 +48,10 @@ public static class StorageExtensions
             var configuration = services.GetRequiredService<IConfiguration>();
             // The provider is checked first, so a misspelt one is reported as such rather than as a missing connection string.
             var provider = StorageProviders.For(options.Provider);
-            return new StorageDatabase(provider.Name, ConnectionStringFor(options, provider, configuration, environment));
+            return new StorageDatabase(
+                provider.Name,
+                ConnectionStringFor(options, provider, configuration, environment),
+                services.GetRequiredService<StorageMetrics>());
         });
         builder.Services.AddSingleton(services => new SchemaMigrator(
             services.GetRequiredService<StorageDatabase>(),

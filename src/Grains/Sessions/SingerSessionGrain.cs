@@ -66,6 +66,7 @@ public sealed partial class SingerSessionGrain(
         var tracker = new PitchTracker(request.SampleRate);
         var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, CancellationToken.None);
         _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke, LastHeardUtc = startedUtc };
+        metrics.TakeOpened();
         LogTakeStarted(SingerId, takeId, request.ConnectionId, request.SongId ?? "no song");
         return new TakeStarted(takeId, request.SampleRate, tracker.Options.HopSeconds);
     }
@@ -273,8 +274,9 @@ public sealed partial class SingerSessionGrain(
 
     private async Task CloseTakeAsync(OpenTake take, TakeStatus status)
     {
-        // Detach first: whatever happens below, the singer can start a new take.
+        // Detach first: whatever happens below, the singer can start a new take, and the take no longer counts as open.
         _take = null;
+        metrics.TakeClosed();
         _resumeTimer?.Dispose();
         _resumeTimer = null;
         TakeRange? range = null;

@@ -50,6 +50,7 @@ public sealed partial class SingingHub(
                 return session.ProcessChunk(new AudioChunkMessage(Context.ConnectionId, chunk!.Sequence, chunk.SampleRate, pcm, chunk.SongSeconds));
             });
             duplicate = batch.Duplicate;
+            metrics.FramesReturned(batch.FrequencyHz.Length);
             return new ChunkResult
             {
                 Sequence = batch.Sequence,

@@ -7,9 +7,10 @@ namespace SingKing.Storage.Leaderboards;
 /// <summary>
 /// Boards as Redis sorted sets, shared by every host: the set <c>board:…</c> ranks singer ids by
 /// <see cref="BoardRanking.SortKey"/>, and the hash <c>board:…:entries</c> holds each singer's entry. A take replaces
-/// the singer's entry atomically (one Lua script), and only when it ranks higher.
+/// the singer's entry atomically (one Lua script), and only when it ranks higher. Every call that fails on Redis is
+/// counted in <see cref="StorageMetrics"/> when given, and rethrown.
 /// </summary>
-public sealed class RedisLeaderboardStore(IConnectionMultiplexer redis) : ILeaderboardStore
+public sealed class RedisLeaderboardStore(IConnectionMultiplexer redis, StorageMetrics? metrics = null) : ILeaderboardStore
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -24,7 +25,47 @@ public sealed class RedisLeaderboardStore(IConnectionMultiplexer redis) : ILeade
     private IDatabase Database => redis.GetDatabase();
 
     /// <inheritdoc />
-    public async Task<bool> OfferAsync(BoardId board, BoardEntry entry, CancellationToken cancellationToken)
+    public Task<bool> OfferAsync(BoardId board, BoardEntry entry, CancellationToken cancellationToken) =>
+        CountedAsync("offer", () => OfferCoreAsync(board, entry));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<RankedEntry>> TopAsync(BoardId board, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return CountedAsync("top", () => TopCoreAsync(board, count));
+    }
+
+    /// <inheritdoc />
+    public Task<RankedEntry?> RankOfAsync(BoardId board, long singerId, CancellationToken cancellationToken) =>
+        CountedAsync("rank", () => RankOfCoreAsync(board, singerId));
+
+    /// <inheritdoc />
+    public Task<long> CountAsync(BoardId board, CancellationToken cancellationToken) =>
+        CountedAsync("count", () => Database.SortedSetLengthAsync(board.Key));
+
+    /// <inheritdoc />
+    public Task ReplaceAsync(BoardId board, IEnumerable<BoardEntry> entries, CancellationToken cancellationToken) =>
+        CountedAsync("replace", async () =>
+        {
+            await ReplaceCoreAsync(board, entries);
+            return true;
+        });
+
+    private async Task<T> CountedAsync<T>(string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Counted here, where every leaderboard call to Redis passes; the caller decides what the failure means.
+            metrics?.RedisFailed(operation);
+            throw;
+        }
+    }
+
+    private async Task<bool> OfferCoreAsync(BoardId board, BoardEntry entry)
     {
         var key = BoardRanking.SortKey(entry);
         var result = await Database.ScriptEvaluateAsync(
@@ -34,10 +75,8 @@ public sealed class RedisLeaderboardStore(IConnectionMultiplexer redis) : ILeade
         return (long)result == 1;
     }
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<RankedEntry>> TopAsync(BoardId board, int count, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RankedEntry>> TopCoreAsync(BoardId board, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var members = await Database.SortedSetRangeByRankAsync(board.Key, 0, count - 1, Order.Descending);
         if (members.Length == 0)
             return [];
@@ -52,8 +91,7 @@ public sealed class RedisLeaderboardStore(IConnectionMultiplexer redis) : ILeade
         return ranked;
     }
 
-    /// <inheritdoc />
-    public async Task<RankedEntry?> RankOfAsync(BoardId board, long singerId, CancellationToken cancellationToken)
+    private async Task<RankedEntry?> RankOfCoreAsync(BoardId board, long singerId)
     {
         var rank = await Database.SortedSetRankAsync(board.Key, Member(singerId), Order.Descending);
         if (rank is null)
@@ -62,11 +100,7 @@ public sealed class RedisLeaderboardStore(IConnectionMultiplexer redis) : ILeade
         return entry.HasValue ? new RankedEntry((int)rank.Value + 1, Read(entry)) : null;
     }
 
-    /// <inheritdoc />
-    public Task<long> CountAsync(BoardId board, CancellationToken cancellationToken) => Database.SortedSetLengthAsync(board.Key);
-
-    /// <inheritdoc />
-    public async Task ReplaceAsync(BoardId board, IEnumerable<BoardEntry> entries, CancellationToken cancellationToken)
+    private async Task ReplaceCoreAsync(BoardId board, IEnumerable<BoardEntry> entries)
     {
         var best = InMemoryLeaderboardStore.BestPerSinger(entries).Values.ToList();
         var transaction = Database.CreateTransaction();

@@ -13,6 +13,8 @@ public sealed class RedisServer : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("singking-redis-").FullName;
 
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
     public int Port { get; } = FreePort();
 
     public IConnectionMultiplexer Connection { get; private set; } = null!;
@@ -21,20 +23,7 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("redis-server is not installed; the leaderboard tests run a real one: apt-get install redis-server (.ci/run does).");
-        using (var start = Process.Start(new ProcessStartInfo(binary)
-        {
-            ArgumentList =
-            {
-                "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no",
-                "--daemonize", "yes", "--pidfile", Path.Combine(_folder, "redis.pid"),
-            },
-            RedirectStandardOutput = true,
-        })!)
-        {
-            await start.WaitForExitAsync();
-        }
+        await StartAsync();
 
         // Ready in a few milliseconds; the client retries its connection until then.
         Connection = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
@@ -45,6 +34,48 @@ public sealed class RedisServer : IAsyncLifetime
             ConnectTimeout = 10_000,
         });
         await Connection.GetDatabase().PingAsync();
+    }
+
+    /// <summary>Starts redis-server on <see cref="Port"/> (again, after <see cref="StopAsync"/>: empty, as nothing is persisted).</summary>
+    public async Task StartAsync()
+    {
+        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("redis-server is not installed; the leaderboard tests run a real one: apt-get install redis-server (.ci/run does).");
+        using var start = Process.Start(new ProcessStartInfo(binary)
+        {
+            ArgumentList =
+            {
+                "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no",
+                "--daemonize", "yes", "--pidfile", Path.Combine(_folder, "redis.pid"),
+            },
+            RedirectStandardOutput = true,
+        })!;
+        await start.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Shuts redis-server down without saving, as a crash or a restart does, and waits until its port refuses
+    /// connections. Clients connected to it see their connection fail.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        try
+        {
+            Connection.GetServer(IPAddress.Loopback, Port).Shutdown(ShutdownMode.Never);
+        }
+        catch (RedisConnectionException)
+        {
+            // The server closes the connection as it shuts down.
+        }
+
+        var deadline = Stopwatch.StartNew();
+        while (Listening())
+        {
+            if (deadline.Elapsed > StopTimeout)
+                throw new TimeoutException($"redis-server on port {Port} still accepted connections {StopTimeout.TotalSeconds} s after SHUTDOWN.");
+            // A daemonized server is not our child: its closed port is the only sign that it is gone.
+            await Task.Delay(20);
+        }
     }
 
     public async Task FlushAsync() => await Connection.GetServer(IPAddress.Loopback, Port).FlushAllDatabasesAsync();
@@ -62,6 +93,20 @@ public sealed class RedisServer : IAsyncLifetime
 
         await Connection.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    private bool Listening()
+    {
+        try
+        {
+            using var probe = new TcpClient();
+            probe.Connect(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private static int FreePort()

@@ -1,6 +1,6 @@
 /** The boards' API (GET /api/boards) and hub (/hubs/boards). */
 
-import { HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
 
 export const boardHubPath = '/hubs/boards';
@@ -8,7 +8,9 @@ export const boardHubPath = '/hubs/boards';
 /** A connection to the boards' hub, not yet started, that reconnects by itself; its `boardChanged(key)` names a board that changed. */
 export function boardHubConnection(): HubConnection {
   return new HubConnectionBuilder()
-    .withUrl(boardHubPath)
+    // WebSocket straight away, without the negotiate request: behind a round-robin proxy the negotiate and the
+    // socket could reach different hosts, and only the host that negotiated would know the connection.
+    .withUrl(boardHubPath, { transport: HttpTransportType.WebSockets, skipNegotiation: true })
     .withHubProtocol(new MessagePackHubProtocol())
     .withAutomaticReconnect()
     .configureLogging(LogLevel.Warning)

@@ -1,4 +1,4 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
 import { takeSaveRetryingMethod, type TakeSaveRetrying } from '../account/take-save';
 import {
@@ -31,7 +31,9 @@ export class SingingConnection {
 
   constructor(events: ConnectionEvents) {
     this.connection = new HubConnectionBuilder()
-      .withUrl(singingHubPath)
+      // WebSocket straight away, without the negotiate request: behind a round-robin proxy the negotiate and the
+      // socket could reach different hosts, and only the host that negotiated would know the connection.
+      .withUrl(singingHubPath, { transport: HttpTransportType.WebSockets, skipNegotiation: true })
       .withHubProtocol(new MessagePackHubProtocol())
       // Retries at 0, 1, 2, 5, 10 and 20 s: long enough to ride out a phone switching networks.
       .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 20000])
