@@ -34,7 +34,10 @@ public static class OrleansExtensions
         var serviceId = orleans["ServiceId"] ?? "singking";
         var primarySiloPort = orleans.GetValue<int?>("PrimarySiloPort");
 
-        builder.UseOrleans(silo =>
+        // Added to the services, not through UseOrleans: UseOrleans also reads the Orleans section itself, where
+        // Orleans:Clustering is its own provider section, and would take our "Redis" or "Localhost" for a provider
+        // name. Every setting is applied below, explicitly.
+        builder.Services.AddOrleans(silo =>
         {
             // The seam for multi-host deployments: each clustering provider gets its own case.
             switch (clustering)
