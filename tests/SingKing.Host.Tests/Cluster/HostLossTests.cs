@@ -16,6 +16,7 @@ namespace SingKing.Host.Tests.Cluster;
 /// Two real host processes in one Orleans cluster on a real redis-server, sharing one data folder (takes, cookie keys
 /// and the SQLite file), as two containers share a volume. Each test starts its own cluster and kills it afterwards.
 /// </summary>
+[Collection(HostProcessesCollection.Name)]
 public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
