@@ -35,10 +35,24 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _redis.InitializeAsync();
-        _hostA = HostProcess.Start("A", Settings());
-        await A.WaitForOutputAsync("Application started", StartTimeout, "its web server and silo up");
-        _hostB = HostProcess.Start("B", Settings());
-        await B.WaitForOutputAsync("Application started", StartTimeout, "its web server and silo up, having joined A's cluster");
+        try
+        {
+            _hostA = HostProcess.Start("A", Settings());
+            await A.WaitForOutputAsync("Application started", StartTimeout, "its web server and silo up");
+            _hostB = HostProcess.Start("B", Settings());
+            await B.WaitForOutputAsync("Application started", StartTimeout, "its web server and silo up, having joined A's cluster");
+        }
+        catch
+        {
+            // A host that started must not outlive a failed start, whether or not DisposeAsync follows.
+            foreach (var host in new[] { _hostB, _hostA })
+            {
+                if (host is not null)
+                    await host.KillAsync();
+            }
+
+            throw;
+        }
     }
 
     public async Task DisposeAsync()

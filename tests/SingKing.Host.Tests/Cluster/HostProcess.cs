@@ -15,6 +15,7 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly List<(string Text, TaskCompletionSource Seen)> _awaited = [];
     private readonly TaskCompletionSource<int> _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _disposed;
 
     private HostProcess(string name, Process process, int webPort, int siloPort)
     {
@@ -108,6 +109,8 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Kills the host and everything it started, as a machine or container that dies does.</summary>
     public async Task KillAsync()
     {
+        if (_disposed)
+            return;
         if (!_process.HasExited)
             _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
@@ -115,15 +118,8 @@ public sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            await KillAsync();
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started.
-        }
-
+        await KillAsync();
+        _disposed = true;
         _process.Dispose();
     }
 
