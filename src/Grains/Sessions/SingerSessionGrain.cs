@@ -58,6 +58,13 @@ public sealed partial class SingerSessionGrain(
             // Its connection dropped and did not come back, or went silent on a host that may be gone: a new take wins.
             await CloseTakeAsync(open, TakeStatus.Abandoned);
         }
+        else if (await store.FindNewestOpenAsync(SingerId, CancellationToken.None) is { } orphan
+            && await RebuildAsync(orphan.TakeId, request.ConnectionId) is { } left)
+        {
+            // A take left open by a host that went away, never resumed: a new take wins here too, and the old one is
+            // closed with its frames and range like any abandoned take, so history shows it and it can be deleted.
+            await CloseTakeAsync(left.Take, TakeStatus.Abandoned);
+        }
 
         // Checked before any file is created, so a bad song request leaves nothing behind.
         var karaoke = KaraokeTake.For(request, songs);
@@ -236,40 +243,51 @@ public sealed partial class SingerSessionGrain(
     // than the resume window is refused; a stale one is closed as abandoned on the way.
     private async Task<OpenTake> RecoverAsync(ResumeTake request, string notOpen)
     {
-        if (await store.ReopenAsync(SingerId, request.TakeId, CancellationToken.None) is not { } reopened)
+        if (await RebuildAsync(request.TakeId, request.ConnectionId) is not { } rebuilt)
             throw new SessionException(SessionErrorCode.NoResumableTake, notOpen);
 
-        var files = reopened.Files;
-        var record = files.Record;
-        var setup = record.Setup ?? new TakeSetup(null, null, null, false);
-        var now = time.GetUtcNow();
-        var lastHeard = reopened.Chunks.Count > 0 ? reopened.Chunks[^1].HeardUtc : record.StartedUtc;
-        string? refusal = now - lastHeard > options.Value.ResumeWindow ? notOpen : null;
-        KaraokeTake? karaoke = null;
-        try
-        {
-            karaoke = KaraokeTake.For(new StartTake(request.ConnectionId, record.SampleRate, setup.SongId, setup.Difficulty, setup.LatencyMs, setup.Practice), songs);
-        }
-        catch (SessionException error)
-        {
-            refusal ??= $"Take \"{request.TakeId}\" cannot be carried on: {error.Message}";
-        }
-
-        var take = new OpenTake(record.TakeId, request.ConnectionId, record.SampleRate, new PitchTracker(record.SampleRate), files)
-        {
-            Karaoke = karaoke,
-            LastHeardUtc = now,
-        };
-        await ReplayAsync(take, reopened.Chunks);
-        LogTakeRecovered(SingerId, take.TakeId, reopened.Chunks.Count, take.NextSequence);
+        var refusal = time.GetUtcNow() - rebuilt.LastHeardUtc > options.Value.ResumeWindow
+            ? notOpen
+            : rebuilt.SongProblem is { } problem ? $"Take \"{request.TakeId}\" cannot be carried on: {problem}" : null;
         if (refusal is not null)
         {
-            await CloseTakeAsync(take, TakeStatus.Abandoned);
+            await CloseTakeAsync(rebuilt.Take, TakeStatus.Abandoned);
             throw new SessionException(SessionErrorCode.NoResumableTake, refusal);
         }
 
-        _take = take;
-        return take;
+        _take = rebuilt.Take;
+        return rebuilt.Take;
+    }
+
+    // The take as its lost session had it, from its files; null when the singer has no such open take. A song that
+    // left the library since is reported, and the take rebuilt without it, so it can still be closed.
+    private async Task<(OpenTake Take, DateTimeOffset LastHeardUtc, string? SongProblem)?> RebuildAsync(string takeId, string connectionId)
+    {
+        if (await store.ReopenAsync(SingerId, takeId, CancellationToken.None) is not { } reopened)
+            return null;
+
+        var record = reopened.Files.Record;
+        var setup = record.Setup ?? new TakeSetup(null, null, null, false);
+        KaraokeTake? karaoke = null;
+        string? songProblem = null;
+        try
+        {
+            karaoke = KaraokeTake.For(new StartTake(connectionId, record.SampleRate, setup.SongId, setup.Difficulty, setup.LatencyMs, setup.Practice), songs);
+        }
+        catch (SessionException error)
+        {
+            songProblem = error.Message;
+        }
+
+        var take = new OpenTake(record.TakeId, connectionId, record.SampleRate, new PitchTracker(record.SampleRate), reopened.Files)
+        {
+            Karaoke = karaoke,
+            LastHeardUtc = time.GetUtcNow(),
+        };
+        await ReplayAsync(take, reopened.Chunks);
+        LogTakeRecovered(SingerId, take.TakeId, reopened.Chunks.Count, take.NextSequence);
+        var lastHeard = reopened.Chunks.Count > 0 ? reopened.Chunks[^1].HeardUtc : record.StartedUtc;
+        return (take, lastHeard, songProblem);
     }
 
     private async Task ReplayAsync(OpenTake take, IReadOnlyList<TakeChunk> chunks)

@@ -111,6 +111,25 @@ public sealed class TakeRecoveryTests : IAsyncLifetime
         Assert.Contains("[NoResumableTake]", (await Assert.ThrowsAsync<HubException>(() => client.ResumeSessionAsync(takeId))).Message);
     }
 
+    [Fact]
+    public async Task A_new_take_closes_one_a_lost_host_left_open_as_abandoned_with_its_frames()
+    {
+        var chunks = SyntheticVoice.Chunks(SyntheticVoice.Melody(("A3", 1.0)));
+        var singerId = HostFixture.NewSingerId();
+        var oldTake = await SingUntilTheHostGoesAsync(NewHost(), singerId, chunks, sent: 20);
+        var second = NewHost();
+        await using var client = await SingerClient.ConnectAsync(second, singerId);
+
+        var started = await client.StartSessionAsync();
+
+        Assert.NotEqual(oldTake, started.TakeId);
+        var left = TakeOnDisk.Load(second.TakeFolder(singerId, oldTake));
+        Assert.Equal(("abandoned", 20 * 640), (left.Status, left.SamplesInFile));
+        // 0.8 s of A3 at a 10 ms hop, with the tracker's last frames flushed as the take closed.
+        Assert.Equal(80, left.PitchRows.Count);
+        Assert.Equal(80, left.Record.GetProperty("frameCount").GetInt64());
+    }
+
     private SingKingHostFactory NewHost(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var host = new SingKingHostFactory(_dataPath, "recovery-" + Guid.NewGuid().ToString("N"), primarySiloPort: null)
