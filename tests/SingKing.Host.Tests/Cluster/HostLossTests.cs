@@ -27,6 +27,7 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
     private readonly string _clusterId = "hosts-" + Guid.NewGuid().ToString("N");
     private HostProcess? _hostA;
     private HostProcess? _hostB;
+    private bool _redisStarted;
 
     private HostProcess A => _hostA!;
 
@@ -34,9 +35,10 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _redis.InitializeAsync();
         try
         {
+            await _redis.InitializeAsync();
+            _redisStarted = true;
             _hostA = HostProcess.Start("A", Settings());
             await A.WaitForOutputAsync("Application started", StartTimeout, "its web server and silo up");
             _hostB = HostProcess.Start("B", Settings());
@@ -44,13 +46,8 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
         }
         catch
         {
-            // A host that started must not outlive a failed start, whether or not DisposeAsync follows.
-            foreach (var host in new[] { _hostB, _hostA })
-            {
-                if (host is not null)
-                    await host.KillAsync();
-            }
-
+            // xUnit does not call DisposeAsync after a failed InitializeAsync: nothing started may outlive it.
+            await StopEverythingAsync();
             throw;
         }
     }
@@ -64,18 +61,7 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
                 output.WriteLine($"--- host {host.Name} ---\n{host.Output}");
         }
 
-        try
-        {
-            if (_hostB is not null)
-                await _hostB.DisposeAsync();
-            if (_hostA is not null)
-                await _hostA.DisposeAsync();
-            await _redis.DisposeAsync();
-        }
-        finally
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
+        await StopEverythingAsync();
     }
 
     [Fact]
@@ -167,6 +153,25 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
         {
             foreach (var watcher in watchers)
                 await watcher.Connection.DisposeAsync();
+        }
+    }
+
+    private async Task StopEverythingAsync()
+    {
+        try
+        {
+            if (_hostB is not null)
+                await _hostB.DisposeAsync();
+            if (_hostA is not null)
+                await _hostA.DisposeAsync();
+            if (_redisStarted)
+                await _redis.DisposeAsync();
+            _redisStarted = false;
+        }
+        finally
+        {
+            if (Directory.Exists(_dataPath))
+                Directory.Delete(_dataPath, recursive: true);
         }
     }
 
