@@ -38,7 +38,8 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     /// <see cref="PitchBatch.Duplicate"/>; a jump ahead is accepted and the skipped numbers are recorded as a gap.
     /// </summary>
     /// <exception cref="SessionException">
-    /// NoActiveSession (no take, or a take owned by another connection), ChunkTooLarge, EmptyChunk, OddByteCount,
+    /// NoActiveSession (no take, or a take owned by another connection), SessionHostLost (no take here while the
+    /// singer's newest take is open on disk: its host went away, resume it), ChunkTooLarge, EmptyChunk, OddByteCount,
     /// SampleRateMismatch or ChunkOutOfOrder. The take is unchanged after any of them.
     /// </exception>
     Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk);
@@ -70,9 +71,14 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     /// <summary>
     /// Carries on the open take <see cref="Sessions.ResumeTake.TakeId"/> on a new connection, which owns it from now on
     /// (the old one may not have been noticed as dropped yet). The client resends its audio from
-    /// <see cref="TakeResumed.NextSequence"/>.
+    /// <see cref="TakeResumed.NextSequence"/>. When this session does not hold the take (the host that held it went
+    /// away), the take is rebuilt from its files: the kept audio is replayed through a fresh tracker and aligner, and
+    /// the answer says where the files stop.
     /// </summary>
-    /// <exception cref="SessionException">NoResumableTake when that take is not open.</exception>
+    /// <exception cref="SessionException">
+    /// NoResumableTake when that take is not open: it ended, belongs to another singer, never existed, or its last
+    /// chunk is older than <see cref="SessionOptions.ResumeWindow"/> (it is then closed as abandoned).
+    /// </exception>
     Task<TakeResumed> ResumeTake(ResumeTake request);
 
     /// <summary>Counters of the open take, for monitoring.</summary>

@@ -38,4 +38,10 @@ public enum SessionErrorCode
 
     /// <summary>A take was to be resumed that is not open any more (it ended, or its resume window passed) or never was.</summary>
     NoResumableTake,
+
+    /// <summary>
+    /// The host that held the singer's open take went away (or the call to it failed with it): the take is on disk, and
+    /// <c>resumeSession</c> carries it on from there; the client resends what was not acknowledged.
+    /// </summary>
+    SessionHostLost,
 }

@@ -58,13 +58,21 @@ public sealed partial class SingerSessionGrain(
             // Its connection dropped and did not come back, or went silent on a host that may be gone: a new take wins.
             await CloseTakeAsync(open, TakeStatus.Abandoned);
         }
+        else if (await store.FindNewestOpenAsync(SingerId, CancellationToken.None) is { } orphan
+            && await RebuildAsync(orphan.TakeId, request.ConnectionId) is { } left)
+        {
+            // A take left open by a host that went away, never resumed: a new take wins here too, and the old one is
+            // closed with its frames and range like any abandoned take, so history shows it and it can be deleted.
+            await CloseTakeAsync(left.Take, TakeStatus.Abandoned);
+        }
 
         // Checked before any file is created, so a bad song request leaves nothing behind.
         var karaoke = KaraokeTake.For(request, songs);
         var startedUtc = time.GetUtcNow();
         var takeId = Guid.CreateVersion7(startedUtc).ToString("N");
         var tracker = new PitchTracker(request.SampleRate);
-        var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, CancellationToken.None);
+        var setup = new TakeSetup(request.SongId, request.Difficulty, request.LatencyMs, request.Practice);
+        var files = await store.CreateAsync(SingerId, takeId, request.SampleRate, startedUtc, setup, CancellationToken.None);
         _take = new OpenTake(takeId, request.ConnectionId, request.SampleRate, tracker, files) { Karaoke = karaoke, LastHeardUtc = startedUtc };
         metrics.TakeOpened();
         LogTakeStarted(SingerId, takeId, request.ConnectionId, request.SongId ?? "no song");
@@ -76,7 +84,7 @@ public sealed partial class SingerSessionGrain(
     {
         var pcm = chunk.Pcm ?? [];
         AudioChunkRules.ValidatePayload(pcm.Length);
-        var take = RequireTake(chunk.ConnectionId);
+        var take = await RequireTakeAsync(chunk.ConnectionId);
         if (chunk.SampleRate != take.SampleRate)
         {
             throw new SessionException(
@@ -117,13 +125,24 @@ public sealed partial class SingerSessionGrain(
         take.NextSequence = chunk.Sequence + 1;
         take.ChunksAccepted++;
         take.LastHeardUtc = time.GetUtcNow();
-        if (chunk.SongSeconds is { } mark)
-            take.Karaoke!.Mark(take.Files.SampleCount, mark);
-
+        var accepted = new TakeChunk(chunk.Sequence, take.Files.SampleCount, pcm.Length / AudioChunkRules.BytesPerSample, chunk.SongSeconds, take.LastHeardUtc);
+        // Audio first, then its index row: a row on disk always names audio that is there, so another host can
+        // carry the take on from its files if this one goes away.
         await take.Files.AppendAudioAsync(pcm, CancellationToken.None);
-        var samples = ToSamples(pcm, take.Samples);
+        await take.Files.AppendChunkAsync(accepted, CancellationToken.None);
+        ToSamples(pcm, take.Samples);
+        return await AnalyseAsync(take, accepted);
+    }
+
+    // One chunk's samples through the tracker, the range analyzer, the frame file and the song: the same steps live
+    // and when a take is replayed from its files, so both give the same frames and the same score.
+    // The chunk's samples are in take.Samples.
+    private async Task<PitchBatch> AnalyseAsync(OpenTake take, TakeChunk chunk)
+    {
+        if (chunk.SongSeconds is { } mark)
+            take.Karaoke!.Mark(chunk.FirstSample, mark);
         take.Frames.Clear();
-        take.Tracker.Process(samples, take.Frames);
+        take.Tracker.Process(take.Samples.AsSpan(0, chunk.SampleCount), take.Frames);
         var batch = await RecordFramesAsync(take, chunk.Sequence);
         if (take.Karaoke is not { } karaoke)
             return batch;
@@ -134,7 +153,7 @@ public sealed partial class SingerSessionGrain(
     /// <inheritdoc />
     public async Task<TakeSummary> EndTake(string connectionId)
     {
-        var take = RequireTake(connectionId);
+        var take = await RequireTakeAsync(connectionId);
         await CloseTakeAsync(take, TakeStatus.Complete);
         var missing = take.Gaps
             .SelectMany(g => Enumerable.Range(0, (int)Math.Min(g.Count, MaxListedMissingChunks)).Select(i => g.FirstSequence + i))
@@ -171,7 +190,7 @@ public sealed partial class SingerSessionGrain(
     }
 
     /// <inheritdoc />
-    public Task<TakeRange?> GetRange(string connectionId) => Task.FromResult(TakeRange.From(RequireTake(connectionId).RangeAnalyzer));
+    public async Task<TakeRange?> GetRange(string connectionId) => TakeRange.From((await RequireTakeAsync(connectionId)).RangeAnalyzer);
 
     /// <inheritdoc />
     public async Task ConnectionClosed(string connectionId, bool dropped = false)
@@ -194,13 +213,20 @@ public sealed partial class SingerSessionGrain(
     }
 
     /// <inheritdoc />
-    public Task<TakeResumed> ResumeTake(ResumeTake request)
+    public async Task<TakeResumed> ResumeTake(ResumeTake request)
     {
-        if (_take is not { } take || take.TakeId != request.TakeId)
+        var notOpen = $"Take \"{request.TakeId}\" is not open any more, so it cannot be resumed (it ended, or its connection was gone longer than {options.Value.ResumeWindow.TotalSeconds:0} s). Start a new take.";
+        OpenTake take;
+        if (_take is { } held)
         {
-            throw new SessionException(
-                SessionErrorCode.NoResumableTake,
-                $"Take \"{request.TakeId}\" is not open any more, so it cannot be resumed (it ended, or its connection was gone longer than {options.Value.ResumeWindow.TotalSeconds:0} s). Start a new take.");
+            if (held.TakeId != request.TakeId)
+                throw new SessionException(SessionErrorCode.NoResumableTake, notOpen);
+            take = held;
+        }
+        else
+        {
+            // This session holds no take: the host that held it went away, and its files say where it stopped.
+            take = await RecoverAsync(request, notOpen);
         }
 
         take.ConnectionId = request.ConnectionId;
@@ -209,7 +235,77 @@ public sealed partial class SingerSessionGrain(
         _resumeTimer?.Dispose();
         _resumeTimer = null;
         LogTakeResumed(SingerId, take.TakeId, request.ConnectionId, take.NextSequence);
-        return Task.FromResult(new TakeResumed(take.TakeId, take.SampleRate, take.Tracker.Options.HopSeconds, take.NextSequence, take.FrameCount));
+        return new TakeResumed(take.TakeId, take.SampleRate, take.Tracker.Options.HopSeconds, take.NextSequence, take.FrameCount);
+    }
+
+    // Rebuilds an open take from its files: the kept audio goes again, chunk by chunk as it arrived, through a fresh
+    // tracker, range analyzer and song aligner (all deterministic), so frames and score are those of an unbroken take.
+    // Only the singer's own folder is looked in (the grain key is the singer), and a take that ended or waited longer
+    // than the resume window is refused; a stale one is closed as abandoned on the way.
+    private async Task<OpenTake> RecoverAsync(ResumeTake request, string notOpen)
+    {
+        if (await RebuildAsync(request.TakeId, request.ConnectionId) is not { } rebuilt)
+            throw new SessionException(SessionErrorCode.NoResumableTake, notOpen);
+
+        var refusal = time.GetUtcNow() - rebuilt.LastHeardUtc > options.Value.ResumeWindow
+            ? notOpen
+            : rebuilt.SongProblem is { } problem ? $"Take \"{request.TakeId}\" cannot be carried on: {problem}" : null;
+        if (refusal is not null)
+        {
+            await CloseTakeAsync(rebuilt.Take, TakeStatus.Abandoned);
+            throw new SessionException(SessionErrorCode.NoResumableTake, refusal);
+        }
+
+        _take = rebuilt.Take;
+        return rebuilt.Take;
+    }
+
+    // The take as its lost session had it, from its files; null when the singer has no such open take. A song that
+    // left the library since is reported, and the take rebuilt without it, so it can still be closed.
+    private async Task<(OpenTake Take, DateTimeOffset LastHeardUtc, string? SongProblem)?> RebuildAsync(string takeId, string connectionId)
+    {
+        if (await store.ReopenAsync(SingerId, takeId, CancellationToken.None) is not { } reopened)
+            return null;
+
+        var record = reopened.Files.Record;
+        var setup = record.Setup ?? new TakeSetup(null, null, null, false);
+        KaraokeTake? karaoke = null;
+        string? songProblem = null;
+        try
+        {
+            karaoke = KaraokeTake.For(new StartTake(connectionId, record.SampleRate, setup.SongId, setup.Difficulty, setup.LatencyMs, setup.Practice), songs);
+        }
+        catch (SessionException error)
+        {
+            songProblem = error.Message;
+        }
+
+        var take = new OpenTake(record.TakeId, connectionId, record.SampleRate, new PitchTracker(record.SampleRate), reopened.Files)
+        {
+            Karaoke = karaoke,
+            LastHeardUtc = time.GetUtcNow(),
+        };
+        // Open on this host from here: kept by the caller, or closed through CloseTakeAsync, which counts it down again.
+        metrics.TakeOpened();
+        await ReplayAsync(take, reopened.Chunks);
+        LogTakeRecovered(SingerId, take.TakeId, reopened.Chunks.Count, take.NextSequence);
+        var lastHeard = reopened.Chunks.Count > 0 ? reopened.Chunks[^1].HeardUtc : record.StartedUtc;
+        return (take, lastHeard, songProblem);
+    }
+
+    private async Task ReplayAsync(OpenTake take, IReadOnlyList<TakeChunk> chunks)
+    {
+        var pcm = new byte[AudioChunkRules.MaxChunkBytes];
+        await using var audio = take.Files.OpenAudioReader();
+        foreach (var chunk in chunks)
+        {
+            var bytes = pcm.AsMemory(0, chunk.SampleCount * AudioChunkRules.BytesPerSample);
+            await audio.ReadExactlyAsync(bytes);
+            ToSamples(bytes, take.Samples);
+            await AnalyseAsync(take, chunk);
+            take.NextSequence = chunk.Sequence + 1;
+            take.ChunksAccepted++;
+        }
     }
 
     private async Task AbandonUnresumedAsync()
@@ -230,18 +326,45 @@ public sealed partial class SingerSessionGrain(
             ? new SessionStatus(take.TakeId, take.ChunksAccepted, take.DuplicateChunks, take.Files.SampleCount, take.FrameCount, take.WorkingBufferBytes)
             : new SessionStatus(null, 0, 0, 0, 0, 0));
 
-    /// <summary>Abandons the open take if the session is collected (idle) or its silo shuts down, so its files are closed.</summary>
+    /// <summary>
+    /// Closes the open take's files. When its silo shuts down, the take stays open on disk, so the singer's client can
+    /// resume it on another host (or on this one when it is back) within the resume window; any other deactivation
+    /// (the session collected when idle) abandons it.
+    /// </summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         if (_take is { } take)
-            await CloseTakeAsync(take, TakeStatus.Abandoned);
+        {
+            if (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+            {
+                _take = null;
+                metrics.TakeClosed();
+                _resumeTimer?.Dispose();
+                _resumeTimer = null;
+                await take.Files.DisposeAsync();
+                LogTakeLeftOpen(SingerId, take.TakeId);
+            }
+            else
+            {
+                await CloseTakeAsync(take, TakeStatus.Abandoned);
+            }
+        }
+
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    private OpenTake RequireTake(string connectionId)
+    private async Task<OpenTake> RequireTakeAsync(string connectionId)
     {
         if (_take is { } take && take.ConnectionId == connectionId)
             return take;
+        // A session that holds no take while the singer's newest take is open on disk lost it with its host.
+        if (_take is null && await store.FindNewestOpenAsync(SingerId, CancellationToken.None) is { } open)
+        {
+            throw new SessionException(
+                SessionErrorCode.SessionHostLost,
+                $"The host that held take \"{open.TakeId}\" went away. Call resumeSession with that take id, then send again every chunk from the nextSequence it returns.");
+        }
+
         throw new SessionException(
             SessionErrorCode.NoActiveSession,
             "There is no open take on this connection. Call startSession first, then send chunks numbered from 0.");
@@ -310,13 +433,12 @@ public sealed partial class SingerSessionGrain(
 
     private static double ScoreOf(OpenTake take) => take.Karaoke is { } karaoke ? KaraokeTake.RoundScore(karaoke.Score) : 0;
 
-    private static ReadOnlySpan<short> ToSamples(byte[] pcm, short[] buffer)
+    private static void ToSamples(ReadOnlyMemory<byte> pcm, short[] buffer)
     {
         var samples = buffer.AsSpan(0, pcm.Length / AudioChunkRules.BytesPerSample);
-        MemoryMarshal.Cast<byte, short>(pcm).CopyTo(samples);
+        MemoryMarshal.Cast<byte, short>(pcm.Span).CopyTo(samples);
         if (!BitConverter.IsLittleEndian)
             BinaryPrimitives.ReverseEndianness(samples, samples);
-        return samples;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} started take {TakeId} on connection {ConnectionId} with {SongId}")]
@@ -327,6 +449,12 @@ public sealed partial class SingerSessionGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} resumed take {TakeId} on connection {ConnectionId} from chunk {NextSequence}")]
     private partial void LogTakeResumed(string singerId, string takeId, string connectionId, long nextSequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} take {TakeId} recovered from its files: {ChunkCount} chunks replayed, it carries on from chunk {NextSequence}")]
+    private partial void LogTakeRecovered(string singerId, string takeId, int chunkCount, long nextSequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Singer {SingerId} take {TakeId} stays open on disk as its host shuts down; it can be resumed on another host")]
+    private partial void LogTakeLeftOpen(string singerId, string takeId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Singer {SingerId} take {TakeId}: the report could not be made")]
     private partial void LogReportFailed(Exception exception, string singerId, string takeId);

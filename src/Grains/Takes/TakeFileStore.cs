@@ -4,7 +4,8 @@ namespace SingKing.Grains.Takes;
 
 /// <summary>
 /// Keeps takes on disk, one folder per take under <c>&lt;data&gt;/takes/&lt;singerId&gt;/&lt;takeId&gt;/</c>:
-/// <c>audio.wav</c>, <c>pitch.csv</c> and <c>take.json</c>. A take outlives the grain that recorded it.
+/// <c>audio.wav</c>, <c>pitch.csv</c>, <c>chunks.csv</c> and <c>take.json</c>. A take outlives the grain that recorded
+/// it: while open, another host's session can carry it on from its files (<see cref="ReopenAsync"/>).
 /// </summary>
 public sealed class TakeFileStore
 {
@@ -35,12 +36,60 @@ public sealed class TakeFileStore
     /// <param name="sampleRate">Sample rate of the audio, in Hz.</param>
     /// <param name="startedUtc">When the take starts.</param>
     /// <param name="cancellationToken">Cancels creating the files.</param>
-    public async Task<TakeFiles> CreateAsync(string singerId, string takeId, int sampleRate, DateTimeOffset startedUtc, CancellationToken cancellationToken)
+    public Task<TakeFiles> CreateAsync(string singerId, string takeId, int sampleRate, DateTimeOffset startedUtc, CancellationToken cancellationToken) =>
+        CreateAsync(singerId, takeId, sampleRate, startedUtc, setup: null, cancellationToken);
+
+    /// <summary>Creates a take's folder and its files, recording how the take was started, and returns the writer.</summary>
+    /// <param name="singerId">Who sings.</param>
+    /// <param name="takeId">A new take id; the folder must not exist yet.</param>
+    /// <param name="sampleRate">Sample rate of the audio, in Hz.</param>
+    /// <param name="startedUtc">When the take starts.</param>
+    /// <param name="setup">How the take was started (song, difficulty, latency, practice).</param>
+    /// <param name="cancellationToken">Cancels creating the files.</param>
+    public async Task<TakeFiles> CreateAsync(string singerId, string takeId, int sampleRate, DateTimeOffset startedUtc, TakeSetup? setup, CancellationToken cancellationToken)
     {
         var folder = GetTakeFolder(singerId, takeId);
         Directory.CreateDirectory(folder);
-        var record = new TakeRecord(singerId, takeId, startedUtc, EndedUtc: null, sampleRate, 0, 0, 0, [], TakeStatus.Open, Range: null);
+        var record = new TakeRecord(singerId, takeId, startedUtc, EndedUtc: null, sampleRate, 0, 0, 0, [], TakeStatus.Open, Range: null, Setup: setup);
         return await TakeFiles.CreateAsync(folder, record, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the files of a take that is still open on disk but held by no session (its host went away), to carry it
+    /// on: audio.wav keeps exactly the chunks its index lists, pitch.csv starts again empty for the frames the replay
+    /// makes, and gaps recorded after the last indexed chunk are dropped. Null when there is no such take, or it ended.
+    /// </summary>
+    /// <param name="singerId">Whose take: only the singer's own folder is looked in.</param>
+    /// <param name="takeId">The take.</param>
+    /// <param name="cancellationToken">Cancels reading and rewriting the files.</param>
+    public async Task<ReopenedTake?> ReopenAsync(string singerId, string takeId, CancellationToken cancellationToken)
+    {
+        if (!IsSafeName(singerId) || !IsSafeName(takeId))
+            return null;
+        var folder = GetTakeFolder(singerId, takeId);
+        if (await TakeFiles.ReadRecordAsync(folder, cancellationToken) is not { Status: TakeStatus.Open } record)
+            return null;
+        var chunks = await TakeFiles.ReadChunksAsync(folder, cancellationToken);
+        var files = await TakeFiles.ReopenAsync(folder, record, chunks, cancellationToken);
+        return new ReopenedTake(files, chunks);
+    }
+
+    /// <summary>
+    /// The newest take of <paramref name="singerId"/> that is open on disk, or null: a session that lost its take with
+    /// its host can tell the singer's client to resume rather than to start again.
+    /// </summary>
+    /// <param name="singerId">Whose takes.</param>
+    /// <param name="cancellationToken">Cancels reading take.json.</param>
+    public async Task<TakeRecord?> FindNewestOpenAsync(string singerId, CancellationToken cancellationToken)
+    {
+        if (!IsSafeName(singerId))
+            return null;
+        var singerFolder = Path.Combine(_takesRoot, singerId);
+        if (!Directory.Exists(singerFolder))
+            return null;
+        // Take ids are version 7 GUIDs: their text sorts in the order the takes started.
+        var newest = Directory.EnumerateDirectories(singerFolder).Select(Path.GetFileName).Max(StringComparer.Ordinal);
+        return newest is null ? null : await TakeFiles.ReadRecordAsync(Path.Combine(singerFolder, newest), cancellationToken) is { Status: TakeStatus.Open } open ? open : null;
     }
 
     private static void EnsureSafeName(string value, string parameterName)

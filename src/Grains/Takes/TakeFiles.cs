@@ -24,6 +24,15 @@ public sealed class TakeFiles : IAsyncDisposable
     /// <summary>Name of the take's description (<see cref="TakeRecord"/> as JSON).</summary>
     public const string RecordFileName = "take.json";
 
+    /// <summary>
+    /// Name of the take's chunk index: CSV with the header <c>sequence,first_sample,samples,song_s,heard_ms</c>, one row
+    /// per accepted chunk (<see cref="TakeChunk"/>), appended after the chunk's audio, so a row always names audio
+    /// that is in audio.wav.
+    /// </summary>
+    public const string ChunkIndexFileName = "chunks.csv";
+
+    private const string ChunkIndexHeader = "sequence,first_sample,samples,song_s,heard_ms\n";
+
     private const int WavHeaderBytes = 44;
 
     // Small buffers: each chunk is flushed anyway, so a buffer only needs to hold one chunk's frames.
@@ -39,17 +48,19 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private readonly FileStream _audio;
     private readonly StreamWriter _pitch;
+    private readonly StreamWriter _chunks;
     private readonly byte[] _header = new byte[WavHeaderBytes];
     private readonly char[] _line = new char[96];
     private long _dataBytes;
     private bool _closed;
 
-    private TakeFiles(string folder, TakeRecord record, FileStream audio, StreamWriter pitch)
+    private TakeFiles(string folder, TakeRecord record, FileStream audio, StreamWriter pitch, StreamWriter chunks)
     {
         Folder = folder;
         Record = record;
         _audio = audio;
         _pitch = pitch;
+        _chunks = chunks;
     }
 
     /// <summary>The take's folder.</summary>
@@ -62,18 +73,18 @@ public sealed class TakeFiles : IAsyncDisposable
     public long SampleCount => _dataBytes / 2;
 
     /// <summary>Bytes of the fixed buffers this writer holds while open.</summary>
-    public static int BufferBytes => FileBufferBytes * 2 + PitchWriterBufferChars * sizeof(char) + WavHeaderBytes + 96 * sizeof(char);
+    public static int BufferBytes => FileBufferBytes * 3 + PitchWriterBufferChars * sizeof(char) * 2 + WavHeaderBytes + 96 * sizeof(char);
 
     internal static async Task<TakeFiles> CreateAsync(string folder, TakeRecord record, CancellationToken cancellationToken)
     {
         var audio = OpenNew(Path.Combine(folder, AudioFileName));
-        var pitch = new StreamWriter(OpenNew(Path.Combine(folder, PitchFileName)), new UTF8Encoding(false), PitchWriterBufferChars);
-        var files = new TakeFiles(folder, record, audio, pitch);
+        var pitch = TextWriter(OpenNew(Path.Combine(folder, PitchFileName)));
+        var chunks = TextWriter(OpenNew(Path.Combine(folder, ChunkIndexFileName)));
+        var files = new TakeFiles(folder, record, audio, pitch, chunks);
         try
         {
             await files.WriteAudioHeaderAsync(cancellationToken);
-            await pitch.WriteAsync("time_s,f0_hz,confidence,level_db\n".AsMemory(), cancellationToken);
-            await pitch.FlushAsync(cancellationToken);
+            await files.StartTextFilesAsync([], cancellationToken);
             await files.WriteRecordAsync(cancellationToken);
             return files;
         }
@@ -82,6 +93,84 @@ public sealed class TakeFiles : IAsyncDisposable
             await files.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Opens an open take's files again to carry it on (see <see cref="TakeFileStore.ReopenAsync"/>): audio.wav is cut
+    /// to the samples of <paramref name="chunks"/>, pitch.csv starts again empty, chunks.csv lists exactly
+    /// <paramref name="chunks"/>, and take.json drops gaps that begin after the last of them.
+    /// </summary>
+    internal static async Task<TakeFiles> ReopenAsync(string folder, TakeRecord record, IReadOnlyList<TakeChunk> chunks, CancellationToken cancellationToken)
+    {
+        var next = chunks.Count > 0 ? chunks[^1].Sequence + 1 : 0;
+        var samples = chunks.Count > 0 ? chunks[^1].FirstSample + chunks[^1].SampleCount : 0;
+        record = record with { FrameCount = 0, Gaps = [.. record.Gaps.Where(g => g.FirstSequence < next)] };
+        var audio = new FileStream(Path.Combine(folder, AudioFileName), FileMode.Open, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
+        var pitch = TextWriter(OpenReplacing(Path.Combine(folder, PitchFileName)));
+        var index = TextWriter(OpenReplacing(Path.Combine(folder, ChunkIndexFileName)));
+        var files = new TakeFiles(folder, record, audio, pitch, index) { _dataBytes = samples * 2 };
+        try
+        {
+            // A chunk whose audio was written but whose index row was not never counted as accepted: the client resends it.
+            audio.SetLength(WavHeaderBytes + files._dataBytes);
+            await files.WriteAudioHeaderAsync(cancellationToken);
+            await files.StartTextFilesAsync(chunks, cancellationToken);
+            await files.WriteRecordAsync(cancellationToken);
+            return files;
+        }
+        catch
+        {
+            await files.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The chunks an open take's index lists whose audio is wholly in audio.wav, in order. A row cut short by a
+    /// crash, and any row after it, is left out.
+    /// </summary>
+    public static async Task<IReadOnlyList<TakeChunk>> ReadChunksAsync(string folder, CancellationToken cancellationToken)
+    {
+        var audioPath = Path.Combine(folder, AudioFileName);
+        var indexPath = Path.Combine(folder, ChunkIndexFileName);
+        if (!File.Exists(audioPath) || !File.Exists(indexPath))
+            return [];
+        var audioSamples = Math.Max(0, new FileInfo(audioPath).Length - WavHeaderBytes) / 2;
+        string text;
+        using (var reader = new StreamReader(new FileStream(indexPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite)))
+            text = await reader.ReadToEndAsync(cancellationToken);
+
+        var chunks = new List<TakeChunk>();
+        var expectedFirst = 0L;
+        var lines = text.Split('\n');
+        // The last element follows the last newline: empty, or a row the crash cut short.
+        for (var i = 1; i < lines.Length - 1; i++)
+        {
+            if (ParseChunk(lines[i]) is not { } chunk || chunk.FirstSample != expectedFirst || chunk.FirstSample + chunk.SampleCount > audioSamples)
+                break;
+            chunks.Add(chunk);
+            expectedFirst += chunk.SampleCount;
+        }
+
+        return chunks;
+    }
+
+    /// <summary>Appends a row to chunks.csv for a chunk whose audio was just appended, and flushes it.</summary>
+    public async ValueTask AppendChunkAsync(TakeChunk chunk, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (!_line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"{chunk.Sequence},{chunk.FirstSample},{chunk.SampleCount},{chunk.SongSeconds:R},{chunk.HeardUtc.ToUnixTimeMilliseconds()}\n", out var written))
+            throw new InvalidOperationException("A chunks.csv row did not fit its buffer.");
+        await _chunks.WriteAsync(_line.AsMemory(0, written), cancellationToken);
+        await _chunks.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>Opens audio.wav for reading its samples from the first, while this writer may still append to it.</summary>
+    public Stream OpenAudioReader()
+    {
+        var stream = new FileStream(Path.Combine(Folder, AudioFileName), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileBufferBytes, FileOptions.Asynchronous);
+        stream.Position = WavHeaderBytes;
+        return stream;
     }
 
     /// <summary>Appends 16-bit little-endian PCM to audio.wav and updates its header.</summary>
@@ -151,6 +240,7 @@ public sealed class TakeFiles : IAsyncDisposable
             return;
         _closed = true;
         await _pitch.DisposeAsync();
+        await _chunks.DisposeAsync();
         await _audio.DisposeAsync();
     }
 
@@ -167,6 +257,45 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private static FileStream OpenNew(string path) =>
         new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
+
+    private static FileStream OpenReplacing(string path) =>
+        new(path, FileMode.Create, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
+
+    private static StreamWriter TextWriter(FileStream stream) => new(stream, new UTF8Encoding(false), PitchWriterBufferChars);
+
+    private async Task StartTextFilesAsync(IReadOnlyList<TakeChunk> chunks, CancellationToken cancellationToken)
+    {
+        await _pitch.WriteAsync("time_s,f0_hz,confidence,level_db\n".AsMemory(), cancellationToken);
+        await _pitch.FlushAsync(cancellationToken);
+        await _chunks.WriteAsync(ChunkIndexHeader.AsMemory(), cancellationToken);
+        await _chunks.FlushAsync(cancellationToken);
+        foreach (var chunk in chunks)
+            await AppendChunkAsync(chunk, cancellationToken);
+    }
+
+    private static TakeChunk? ParseChunk(string line)
+    {
+        var fields = line.Split(',');
+        var invariant = CultureInfo.InvariantCulture;
+        if (fields.Length != 5
+            || !long.TryParse(fields[0], invariant, out var sequence)
+            || !long.TryParse(fields[1], invariant, out var firstSample)
+            || !int.TryParse(fields[2], invariant, out var samples)
+            || !long.TryParse(fields[4], invariant, out var heardMs))
+        {
+            return null;
+        }
+
+        double? songSeconds = null;
+        if (fields[3].Length > 0)
+        {
+            if (!double.TryParse(fields[3], NumberStyles.Float, invariant, out var mark))
+                return null;
+            songSeconds = mark;
+        }
+
+        return new TakeChunk(sequence, firstSample, samples, songSeconds, DateTimeOffset.FromUnixTimeMilliseconds(heardMs));
+    }
 
     private async ValueTask WriteAudioHeaderAsync(CancellationToken cancellationToken)
     {

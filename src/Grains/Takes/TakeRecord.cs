@@ -15,6 +15,7 @@ namespace SingKing.Grains.Takes;
 /// <param name="Status">Open, complete or abandoned.</param>
 /// <param name="Range">The range sung in the take, written when it ends; null while open or when no note was held stably.</param>
 /// <param name="Karaoke">How a take sung to a song scored, written when it ends; null while open or without a song.</param>
+/// <param name="Setup">How the take was started, so another host can carry it on; null in takes recorded before it was kept.</param>
 public sealed record TakeRecord(
     string SingerId,
     string TakeId,
@@ -27,4 +28,5 @@ public sealed record TakeRecord(
     IReadOnlyList<ChunkGap> Gaps,
     TakeStatus Status,
     TakeRange? Range,
-    KaraokeSummary? Karaoke = null);
+    KaraokeSummary? Karaoke = null,
+    TakeSetup? Setup = null);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR;
+using Orleans.Runtime.Messaging;
 using SingKing.Grains.Sessions;
 using SingKing.Host.Accounts;
 using SingKing.Host.Diagnoses;
@@ -12,7 +13,8 @@ namespace SingKing.Host.Hubs;
 /// The live singing hub (<c>/hubs/singing</c>). Thin on purpose: it finds the singer, checks what can be checked
 /// without the session (chunk size), forwards to the singer's <see cref="ISingerSessionGrain"/> and turns the
 /// grain's <see cref="SessionException"/> into a <see cref="HubException"/> whose message starts with the
-/// bracketed error code. Every chunk's frames come back as the invocation's result. The singer is whoever
+/// bracketed error code; a call that failed because the silo holding the session went away becomes
+/// <c>[SessionHostLost]</c>, which the page answers as it answers a dropped connection: resume and resend. Every chunk's frames come back as the invocation's result. The singer is whoever
 /// <see cref="SingerIdentity"/> says the connection's request was: a signed-in account, or the anonymous cookie.
 /// </summary>
 public sealed partial class SingingHub(
@@ -176,10 +178,24 @@ public sealed partial class SingingHub(
             LogRejected(singerId, error.Code);
             throw new HubException($"[{error.Code}] {error.Message}");
         }
+        catch (Exception error) when (IsHostLost(error))
+        {
+            // The take is on disk; the next call activates the session on a host that is up, and it recovers the take.
+            LogSessionHostLost(error, singerId);
+            throw new HubException(
+                $"[{SessionErrorCode.SessionHostLost}] The host that held this take went away. Call resumeSession with the take id, then send again every chunk from the nextSequence it returns.");
+        }
     }
+
+    // The silo that held the session is gone or unreachable: the call was refused, or its answer never came.
+    private static bool IsHostLost(Exception error) =>
+        error is OrleansMessageRejectionException or ConnectionFailedException or TimeoutException;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Take {TakeId}: the singer could not be told about a save retry")]
     private partial void LogCallerGone(Exception exception, string takeId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Singer {SingerId}: the host holding the session went away; the client is told to resume")]
+    private partial void LogSessionHostLost(Exception exception, string singerId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Singer {SingerId}: request rejected with {Code}")]
     private partial void LogRejected(string singerId, SessionErrorCode code);

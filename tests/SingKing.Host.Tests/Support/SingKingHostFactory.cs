@@ -36,6 +36,12 @@ public sealed class SingKingHostFactory : WebApplicationFactory<Program>
 
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Leave the data folder behind on dispose, for a host that takes over the same folder.</summary>
+    public bool KeepsData { get; init; }
+
+    /// <summary>Extra settings on top of the ports, the cluster and the data folder.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public string TakeFolder(string singerId, string takeId) => Path.Combine(DataPath, "takes", singerId, takeId);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,13 +52,15 @@ public sealed class SingKingHostFactory : WebApplicationFactory<Program>
         if (_primarySiloPort is { } primary)
             builder.UseSetting("Orleans:PrimarySiloPort", primary.ToString());
         builder.UseSetting("SingKing:DataPath", DataPath);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataPath))
+        if (!KeepsData && Directory.Exists(DataPath))
             Directory.Delete(DataPath, recursive: true);
     }
 

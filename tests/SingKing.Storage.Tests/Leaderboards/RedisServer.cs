@@ -25,15 +25,25 @@ public sealed class RedisServer : IAsyncLifetime
     {
         await StartAsync();
 
-        // Ready in a few milliseconds; the client retries its connection until then.
-        Connection = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
+        // Ready in a few milliseconds, or seconds on a loaded machine; the client retries its connection until then.
+        try
         {
-            EndPoints = { { IPAddress.Loopback, Port } },
-            AllowAdmin = true,
-            AbortOnConnectFail = false,
-            ConnectTimeout = 10_000,
-        });
-        await Connection.GetDatabase().PingAsync();
+            Connection = await ConnectionMultiplexer.ConnectAsync(new ConfigurationOptions
+            {
+                EndPoints = { { IPAddress.Loopback, Port } },
+                AllowAdmin = true,
+                AbortOnConnectFail = false,
+                ConnectTimeout = 10_000,
+                AsyncTimeout = 30_000,
+            });
+            await Connection.GetDatabase().PingAsync();
+        }
+        catch (RedisException)
+        {
+            // xUnit does not dispose a fixture that failed to start: a server that comes up late must not outlive it.
+            StopByPidFile();
+            throw;
+        }
     }
 
     /// <summary>Starts redis-server on <see cref="Port"/> (again, after <see cref="StopAsync"/>: empty, as nothing is persisted).</summary>
@@ -107,6 +117,25 @@ public sealed class RedisServer : IAsyncLifetime
         {
             return false;
         }
+    }
+
+    private void StopByPidFile()
+    {
+        var pidFile = Path.Combine(_folder, "redis.pid");
+        if (File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid))
+        {
+            try
+            {
+                using var server = Process.GetProcessById(pid);
+                server.Kill();
+            }
+            catch (ArgumentException)
+            {
+                // Already gone.
+            }
+        }
+
+        Directory.Delete(_folder, recursive: true);
     }
 
     private static int FreePort()

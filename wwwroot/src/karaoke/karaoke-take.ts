@@ -1,5 +1,5 @@
 import { saveRetryingNotice } from '../account/save-notice';
-import { ChunkLedger, resumeTake, type LedgerChunk } from '../singing/chunk-ledger';
+import { ChunkLedger, isHostLost, resumeTake, type LedgerChunk } from '../singing/chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import { deviceKeyOf, loadDeviceLatency } from '../calibration/device-latency';
@@ -280,6 +280,10 @@ export class KaraokeTake {
       if (!outcome.result.duplicate) this.events.onResult(outcome.result, outcome.takeStartSong);
       return;
     }
+    if (isHostLost(outcome.error)) {
+      this.hostLost();
+      return;
+    }
     const { code } = parseHubError(outcome.error);
     if (code === null && !this.connection?.connected) return;
     this.events.onNotice(hubNotice(outcome.error));
@@ -324,6 +328,16 @@ export class KaraokeTake {
     if (this.ending) return;
     this.events.onNotice({ key: 'karaoke.error.micLost' });
     await this.stop();
+  }
+
+  /**
+   * The server host that held the take went away while this connection stayed up: resume as after a dropped
+   * connection. Chunks in flight fail the same way; only the first starts the resume (the take is closed until then).
+   */
+  private hostLost(): void {
+    if (!this.sessionOpen || this.ending) return;
+    this.connectionDropped();
+    void this.connectionRestored();
   }
 
   private connectionDropped(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkLedger, maxUnacknowledgedChunks, resumeTake, type LedgerChunk } from './chunk-ledger';
+import { ChunkLedger, hostLostRetry, isHostLost, maxUnacknowledgedChunks, resumeTake, type LedgerChunk } from './chunk-ledger';
 
 const chunk = (sequence: number) => ({ sequence, pcm: new Uint8Array([sequence & 0xff, 0]) });
 
@@ -84,5 +84,49 @@ describe('resuming a take', () => {
     await expect(
       resumeTake(refusing('[NoActiveSession] There is no singer id.'), 'x', new ChunkLedger(), () => undefined, () => undefined),
     ).rejects.toThrow('NoActiveSession');
+  });
+
+  const hostLost = new Error(
+    "An unexpected error occurred invoking 'resumeSession' on the server. HubException: [SessionHostLost] The host that held this take went away.",
+  );
+
+  it('knows the answer that means the take\'s host went away', () => {
+    expect(isHostLost(hostLost)).toBe(true);
+    expect(isHostLost(new Error('HubException: [NoActiveSession] There is no open take.'))).toBe(false);
+  });
+
+  it('asks again while the take\'s host is being replaced, then sends again from where the files stop', async () => {
+    const ledger = new ChunkLedger();
+    for (let s = 0; s < 4; s++) ledger.add(chunk(s));
+    let calls = 0;
+    const recovering = {
+      resumeSession: async (takeId: string) => {
+        if (++calls <= 2) throw hostLost;
+        return { takeId, sampleRate: 16000, hopSeconds: 0.01, nextSequence: 2, frameCount: 0 };
+      },
+    };
+    const waits: number[] = [];
+    const sent: number[] = [];
+
+    const resumed = await resumeTake(recovering, 'x', ledger, () => undefined, (c) => sent.push(c.sequence), async (ms) => {
+      waits.push(ms);
+    });
+
+    expect(resumed).toBe(true);
+    expect(waits).toEqual([hostLostRetry.delayMs, hostLostRetry.delayMs]);
+    expect(sent).toEqual([2, 3]);
+  });
+
+  it('gives up when no host takes the take over', async () => {
+    let calls = 0;
+    const gone = {
+      resumeSession: async (): Promise<never> => {
+        calls++;
+        throw hostLost;
+      },
+    };
+
+    await expect(resumeTake(gone, 'x', new ChunkLedger(), () => undefined, () => undefined, async () => undefined)).rejects.toThrow('SessionHostLost');
+    expect(calls).toBe(hostLostRetry.attempts);
   });
 });

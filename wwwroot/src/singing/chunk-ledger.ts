@@ -56,10 +56,25 @@ export class ChunkLedger {
 }
 
 /**
+ * True when a failed invocation means the server host that held the take went away (the connection itself is fine):
+ * the page answers it as it answers a dropped connection, by resuming the take and sending again what was not
+ * acknowledged; another host carries the take on from its files.
+ */
+export function isHostLost(error: unknown): boolean {
+  return parseHubError(error).code === 'SessionHostLost';
+}
+
+/** While the cluster has not yet noticed a lost host (a few seconds), resuming is tried this often, this far apart. */
+export const hostLostRetry = { attempts: 40, delayMs: 250 };
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
  * Asks the server to carry take <paramref>takeId</paramref> on over a restored connection, calls
  * <paramref>reopened</paramref>, and sends again every kept chunk the server did not accept, in order and before any
  * newer chunk can be captured. False when the server no longer holds the take (it ended, or the connection was gone
- * longer than the server waits); other refusals are thrown.
+ * longer than the server waits); other refusals are thrown. While the answer is that the take's host went away, it
+ * asks again (<see>hostLostRetry</see>), until the cluster has moved the take to a host that is up.
  */
 export async function resumeTake(
   connection: { resumeSession(takeId: string): Promise<SessionResumed> },
@@ -67,13 +82,17 @@ export async function resumeTake(
   ledger: ChunkLedger,
   reopened: () => void,
   transmit: (chunk: LedgerChunk) => void,
+  wait: (ms: number) => Promise<void> = pause,
 ): Promise<boolean> {
-  let resumed: SessionResumed;
-  try {
-    resumed = await connection.resumeSession(takeId);
-  } catch (error) {
-    if (parseHubError(error).code === 'NoResumableTake') return false;
-    throw error;
+  let resumed: SessionResumed | null = null;
+  for (let attempt = 1; resumed === null; attempt++) {
+    try {
+      resumed = await connection.resumeSession(takeId);
+    } catch (error) {
+      if (parseHubError(error).code === 'NoResumableTake') return false;
+      if (!isHostLost(error) || attempt >= hostLostRetry.attempts) throw error;
+      await wait(hostLostRetry.delayMs);
+    }
   }
   reopened();
   for (const chunk of ledger.resendFrom(resumed.nextSequence)) transmit(chunk);

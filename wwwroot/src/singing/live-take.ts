@@ -1,5 +1,5 @@
 import { saveRetryingNotice } from '../account/save-notice';
-import { ChunkLedger, resumeTake, type LedgerChunk } from './chunk-ledger';
+import { ChunkLedger, isHostLost, resumeTake, type LedgerChunk } from './chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import type { ChunkResult, RangeResult, TakeSummary } from '../connection/hub-contract';
@@ -174,6 +174,10 @@ export class LiveTake {
       if (!outcome.result.duplicate) this.events.onFrames(outcome.result);
       return;
     }
+    if (isHostLost(outcome.error)) {
+      this.hostLost();
+      return;
+    }
     const { code } = parseHubError(outcome.error);
     // Invocations cut off by a dropped connection carry no code; the reconnect handler speaks for them.
     if (code === null && !this.connection?.connected) return;
@@ -182,6 +186,16 @@ export class LiveTake {
       this.sessionOpen = false;
       void this.stop();
     }
+  }
+
+  /**
+   * The server host that held the take went away while this connection stayed up: resume as after a dropped
+   * connection. Chunks in flight fail the same way; only the first starts the resume (the take is closed until then).
+   */
+  private hostLost(): void {
+    if (!this.sessionOpen || this.ending) return;
+    this.connectionDropped();
+    void this.connectionRestored();
   }
 
   private connectionDropped(): void {
