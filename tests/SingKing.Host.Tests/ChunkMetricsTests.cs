@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using SingKing.Grains.Sessions;
 using SingKing.Host.Hubs;
 using SingKing.Host.Tests.Support;
@@ -13,10 +14,12 @@ public sealed class ChunkMetricsTests(HostFixture host)
     public async Task Every_chunk_is_timed_in_the_chunk_duration_histogram_in_milliseconds()
     {
         var outcomes = new ConcurrentQueue<(double Ms, string? Outcome)>();
+        // Only this host's meter: hosts of other test classes run in the same process with meters of the same name.
+        var meters = host.Factory.Services.GetRequiredService<IMeterFactory>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == TakeMetrics.MeterName && instrument.Name == LiveMetrics.ChunkDurationInstrument && instrument.Unit == "ms")
+            if (instrument.Meter.Scope == meters && instrument.Meter.Name == TakeMetrics.MeterName && instrument.Name == LiveMetrics.ChunkDurationInstrument && instrument.Unit == "ms")
                 l.EnableMeasurementEvents(instrument);
         };
         listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
