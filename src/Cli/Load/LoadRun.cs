@@ -94,21 +94,29 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
                 : null;
             var cpu = steady is { WallSeconds: >= 1 } ? steady : end.Since(wholeRun, time);
 
-            var latencies = streaming.SelectMany(s => s.LatencyMs.Take(s.Sent)).Where(l => !double.IsNaN(l)).Order().ToList();
+            // Latency is the steady state's: chunks sent once every singer was streaming, so neither the ramp nor the
+            // first seconds' compilation on both sides is counted. Loss counts every chunk.
+            var steadyFrom = allStreaming?.Timestamp ?? long.MaxValue;
+            var latencies = streaming
+                .SelectMany(s => s.LatencyMs.Take(s.Sent).Where((latency, i) => s.SentAt[i] >= steadyFrom && !double.IsNaN(latency)))
+                .Order()
+                .ToList();
             var sent = streaming.Sum(s => (long)s.Sent);
+            var answered = streaming.Sum(s => (long)s.LatencyMs.Take(s.Sent).Count(l => !double.IsNaN(l)));
             var result = new ModeResult
             {
                 Mode = name,
                 Singers = singers.Count,
                 SingersConnected = streaming.Count,
                 ChunksSent = sent,
-                ChunksAnswered = latencies.Count,
+                ChunksAnswered = answered,
+                ChunksTimed = latencies.Count,
                 P50Ms = LatencyPercentiles.Of(latencies, 50),
                 P95Ms = LatencyPercentiles.Of(latencies, 95),
                 P99Ms = LatencyPercentiles.Of(latencies, 99),
                 MaxMs = latencies.Count == 0 ? double.NaN : latencies[^1],
                 LateFrames = latencies.Count(l => l > settings.ChunkMs),
-                MissingFrames = sent - latencies.Count,
+                MissingFrames = sent - answered,
                 Errors = [],
                 Cpu = cpu,
                 MaxSendLagMs = streaming.Count == 0 ? 0 : streaming.Max(s => s.MaxSendLagMs),

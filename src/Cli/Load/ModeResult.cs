@@ -18,6 +18,9 @@ internal sealed record ModeResult
     /// <summary>Chunks answered with their own sequence number.</summary>
     public required long ChunksAnswered { get; init; }
 
+    /// <summary>Answered chunks sent once every singer was streaming: the ones the latency figures describe.</summary>
+    public required long ChunksTimed { get; init; }
+
     /// <summary>Median latency, ms.</summary>
     public required double P50Ms { get; init; }
 
@@ -30,7 +33,7 @@ internal sealed record ModeResult
     /// <summary>Largest latency, ms.</summary>
     public required double MaxMs { get; init; }
 
-    /// <summary>Answers that came later than one chunk period after their chunk was sent.</summary>
+    /// <summary>Timed answers that came later than one chunk period after their chunk was sent.</summary>
     public required long LateFrames { get; init; }
 
     /// <summary>Chunks sent that got no answer (an error, or none within the grace period after the last send).</summary>

@@ -20,6 +20,9 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     /// <summary>Send→answer time per chunk, in ms; NaN for a chunk with no answer (yet).</summary>
     public double[] LatencyMs { get; } = Enumerable.Repeat(double.NaN, settings.ChunksPerSinger).ToArray();
 
+    /// <summary>When each chunk was sent, as a <see cref="TimeProvider"/> timestamp.</summary>
+    public long[] SentAt { get; } = new long[settings.ChunksPerSinger];
+
     /// <summary>Chunks sent so far.</summary>
     public int Sent { get; private set; }
 
@@ -84,6 +87,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
             var pcm = take.Chunk(index, settings.ChunkSamples);
             Interlocked.Increment(ref _pending);
             var sent = time.GetTimestamp();
+            SentAt[index] = sent;
             var answer = _connection!.InvokeAsync<HubChunkAnswer>(
                 "sendChunk", new HubChunk { Sequence = index, SampleRate = LoopedTake.SampleRate, Pcm = pcm }, CancellationToken.None);
             Sent++;

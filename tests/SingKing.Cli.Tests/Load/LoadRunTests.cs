@@ -54,6 +54,7 @@ public sealed class LoadRunTests : IAsyncLifetime
             Assert.Equal(3, mode.GetProperty("singersConnected").GetInt32());
             Assert.Equal(3 * 50, mode.GetProperty("chunksSent").GetInt64());
             Assert.Equal(3 * 50, mode.GetProperty("chunksAnswered").GetInt64());
+            Assert.InRange(mode.GetProperty("chunksTimed").GetInt64(), 1, 3 * 50);
             Assert.Equal(0, mode.GetProperty("missingFrames").GetInt64());
             Assert.Empty(mode.GetProperty("errors").EnumerateObject());
             Assert.True(mode.GetProperty("p99Ms").GetDouble() > 0);
