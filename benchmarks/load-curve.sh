@@ -7,7 +7,13 @@
 #   SINGERS="250" CHUNK_MS=20 benchmarks/load-curve.sh
 #   PIN=1 benchmarks/load-curve.sh                 # host on core 0, load tool on core 1
 #
-# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, PIN (0|1), PORT, WAV, OUT (results folder).
+#   NICE=-10 benchmarks/load-curve.sh              # host and load tool ahead of other work on a shared machine
+#
+# Linux shares the CPU fairly between sessions (autogroups) before it looks at nice values, so on a machine where
+# others build, a host started from one shell gets a slice of one core whatever its nice value. Each of the host and
+# the load tool therefore runs in its own session, and NICE (when set) is applied to that session's autogroup.
+#
+# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, PIN (0|1), NICE, PORT, WAV, OUT (results folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +22,7 @@ CHUNK_MS=${CHUNK_MS:-40}
 SECONDS_PER_MODE=${SECONDS:-30}
 RAMP=${RAMP:-5}
 PIN=${PIN:-0}
+NICE=${NICE:-0}
 PORT=${PORT:-5080}
 OUT=${OUT:-$(mktemp -d /tmp/singking-load-results-XXXXXX)}
 WAV=${WAV:-}
@@ -49,11 +56,14 @@ fi
 
 host_pin=(); tool_pin=()
 if [[ $PIN == 1 ]]; then host_pin=(taskset -c 0); tool_pin=(taskset -c 1); fi
+# Runs the rest of the command line in a session of its own whose autogroup (and the process) get the NICE value;
+# the command replaces this shell, so $! of a background run is the command's own pid.
+own_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$NICE")
 
 for singers in $SINGERS; do
-    name="n${singers}-c${CHUNK_MS}-pin${PIN}"
+    name="n${singers}-c${CHUNK_MS}-pin${PIN}-nice${NICE}"
     data=$(mktemp -d /tmp/singking-load-XXXXXX)
-    "${host_pin[@]}" dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
+    "${own_session[@]}" "${host_pin[@]}" dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
         --SingKing:DataPath="$data" --Orleans:SiloPort=$((PORT + 6000)) --Orleans:GatewayPort=$((PORT + 7000))  >"$OUT/$name.host.log" 2>&1 &
     host=$!
     trap 'kill $host 2>/dev/null || true' EXIT
@@ -61,8 +71,8 @@ for singers in $SINGERS; do
         curl -fs "http://127.0.0.1:$PORT/api/account/antiforgery" >/dev/null 2>&1 && break
         sleep 0.5
     done
-    { echo "# $(date -u +%FT%TZ) $name"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
-    "${tool_pin[@]}" dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
+    { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup)"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
+    "${own_session[@]}" "${tool_pin[@]}" dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
         --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
         --mode both --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"

@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Win32.SafeHandles;
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
 using SingKing.Grains.Sessions;
@@ -26,9 +27,13 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private const int WavHeaderBytes = 44;
 
-    // Small buffers: each chunk is flushed anyway, so a buffer only needs to hold one chunk's frames.
+    // Rows of pitch.csv are gathered here and written with one call per chunk; a chunk of the largest size makes about
+    // 160 rows, which take a few writes of this buffer.
+    private const int RowBufferBytes = 4096;
+    private const int MaxRowBytes = 96;
+
+    // take.json is rewritten only when the take starts, records a gap or ends; a small buffer holds it.
     private const int FileBufferBytes = 4096;
-    private const int PitchWriterBufferChars = 1024;
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -37,14 +42,19 @@ public sealed class TakeFiles : IAsyncDisposable
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private readonly FileStream _audio;
-    private readonly StreamWriter _pitch;
+    // Plain handles written at explicit offsets, synchronously: a chunk's appends are three small writes into the page
+    // cache, a few microseconds each. Asynchronous file I/O on Linux runs every write on a thread-pool thread and
+    // resumes the grain from there, so per chunk it cost three thread hand-offs, which under load weighed more than
+    // the writes themselves (docs/benchmarks.md, "Singers per host").
+    private readonly SafeFileHandle _audio;
+    private readonly SafeFileHandle _pitch;
     private readonly byte[] _header = new byte[WavHeaderBytes];
-    private readonly char[] _line = new char[96];
+    private readonly byte[] _rows = new byte[RowBufferBytes];
     private long _dataBytes;
+    private long _pitchBytes;
     private bool _closed;
 
-    private TakeFiles(string folder, TakeRecord record, FileStream audio, StreamWriter pitch)
+    private TakeFiles(string folder, TakeRecord record, SafeFileHandle audio, SafeFileHandle pitch)
     {
         Folder = folder;
         Record = record;
@@ -62,18 +72,27 @@ public sealed class TakeFiles : IAsyncDisposable
     public long SampleCount => _dataBytes / 2;
 
     /// <summary>Bytes of the fixed buffers this writer holds while open.</summary>
-    public static int BufferBytes => FileBufferBytes * 2 + PitchWriterBufferChars * sizeof(char) + WavHeaderBytes + 96 * sizeof(char);
+    public static int BufferBytes => RowBufferBytes + WavHeaderBytes;
 
     internal static async Task<TakeFiles> CreateAsync(string folder, TakeRecord record, CancellationToken cancellationToken)
     {
         var audio = OpenNew(Path.Combine(folder, AudioFileName));
-        var pitch = new StreamWriter(OpenNew(Path.Combine(folder, PitchFileName)), new UTF8Encoding(false), PitchWriterBufferChars);
+        SafeFileHandle pitch;
+        try
+        {
+            pitch = OpenNew(Path.Combine(folder, PitchFileName));
+        }
+        catch
+        {
+            audio.Dispose();
+            throw;
+        }
+
         var files = new TakeFiles(folder, record, audio, pitch);
         try
         {
-            await files.WriteAudioHeaderAsync(cancellationToken);
-            await pitch.WriteAsync("time_s,f0_hz,confidence,level_db\n".AsMemory(), cancellationToken);
-            await pitch.FlushAsync(cancellationToken);
+            files.WriteAudioHeader();
+            files.AppendPitch("time_s,f0_hz,confidence,level_db\n"u8);
             await files.WriteRecordAsync(cancellationToken);
             return files;
         }
@@ -85,33 +104,42 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>Appends 16-bit little-endian PCM to audio.wav and updates its header.</summary>
-    public async ValueTask AppendAudioAsync(ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
+    /// <remarks>Completes before it returns: the writes go to the operating system at once.</remarks>
+    public ValueTask AppendAudioAsync(ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        _audio.Position = WavHeaderBytes + _dataBytes;
-        await _audio.WriteAsync(pcm, cancellationToken);
+        RandomAccess.Write(_audio, pcm.Span, WavHeaderBytes + _dataBytes);
         _dataBytes += pcm.Length;
-        await WriteAudioHeaderAsync(cancellationToken);
+        WriteAudioHeader();
+        return ValueTask.CompletedTask;
     }
 
-    /// <summary>Appends one row per frame to pitch.csv and flushes it.</summary>
-    public async ValueTask AppendFramesAsync(IReadOnlyList<PitchFrame> frames, CancellationToken cancellationToken)
+    /// <summary>Appends one row per frame to pitch.csv, handed to the operating system before it returns.</summary>
+    public ValueTask AppendFramesAsync(IReadOnlyList<PitchFrame> frames, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         if (frames.Count == 0)
-            return;
+            return ValueTask.CompletedTask;
+        var used = 0;
         for (var i = 0; i < frames.Count; i++)
         {
+            if (used > RowBufferBytes - MaxRowBytes)
+            {
+                AppendPitch(_rows.AsSpan(0, used));
+                used = 0;
+            }
+
             // Widened to double first: a float is rounded to 7 digits before the format's rounding, so 220.00496
             // would become 220.005 and then 220.01.
             var f = frames[i];
-            if (!_line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{(double)f.FrequencyHz:0.00},{(double)f.Confidence:0.000},{(double)f.LevelDb:0.0}\n", out var written))
+            if (!Utf8.TryWrite(_rows.AsSpan(used, MaxRowBytes), CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{(double)f.FrequencyHz:0.00},{(double)f.Confidence:0.000},{(double)f.LevelDb:0.0}\n", out var written))
                 throw new InvalidOperationException("A pitch.csv row did not fit its buffer.");
-            await _pitch.WriteAsync(_line.AsMemory(0, written), cancellationToken);
+            used += written;
         }
 
-        await _pitch.FlushAsync(cancellationToken);
+        AppendPitch(_rows.AsSpan(0, used));
         Record = Record with { FrameCount = Record.FrameCount + frames.Count };
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Records chunks that never arrived, and rewrites take.json so the gap survives a crash.</summary>
@@ -145,13 +173,14 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>Closes the files; take.json keeps what it last said.</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (_closed)
-            return;
+            return ValueTask.CompletedTask;
         _closed = true;
-        await _pitch.DisposeAsync();
-        await _audio.DisposeAsync();
+        _pitch.Dispose();
+        _audio.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Reads the take.json in <paramref name="folder"/>, or null when the folder holds no take.</summary>
@@ -165,15 +194,19 @@ public sealed class TakeFiles : IAsyncDisposable
         return await JsonSerializer.DeserializeAsync<TakeRecord>(stream, JsonOptions, cancellationToken);
     }
 
-    private static FileStream OpenNew(string path) =>
-        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
+    private static SafeFileHandle OpenNew(string path) =>
+        File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
 
-    private async ValueTask WriteAudioHeaderAsync(CancellationToken cancellationToken)
+    private void WriteAudioHeader()
     {
         WavHeader.Write(_header, new WavFormat(Record.SampleRate, 1, 16, WavEncoding.Pcm), _dataBytes);
-        _audio.Position = 0;
-        await _audio.WriteAsync(_header, cancellationToken);
-        await _audio.FlushAsync(cancellationToken);
+        RandomAccess.Write(_audio, _header, 0);
+    }
+
+    private void AppendPitch(ReadOnlySpan<byte> bytes)
+    {
+        RandomAccess.Write(_pitch, bytes, _pitchBytes);
+        _pitchBytes += bytes.Length;
     }
 
     private async Task WriteRecordAsync(CancellationToken cancellationToken)
