@@ -35,6 +35,7 @@ if [[ ! -f $HOST_DLL || -z $CLI_DLL ]]; then
     CLI_DLL=$(ls src/Cli/bin/Release/net10.0/*/singking.dll | head -n 1)
 fi
 mkdir -p "$OUT"
+echo "Results in $OUT"
 
 if [[ -z $WAV ]]; then
     # 10 s of a sung-like line (harmonics, 5.5 Hz vibrato, soft onsets), 16 kHz mono 16-bit.
