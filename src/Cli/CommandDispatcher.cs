@@ -16,7 +16,7 @@ internal sealed class CommandDispatcher
     }
 
     /// <summary>The dispatcher with every command <c>singking</c> ships.</summary>
-    public static CommandDispatcher CreateDefault() => new([new PitchCommand(), new RangeCommand(), new ScoreCommand(), new TimbreCommand(), new MakeTimbreCorpusCommand(), new TrainTimbreCommand()]);
+    public static CommandDispatcher CreateDefault() => new([new PitchCommand(), new RangeCommand(), new ScoreCommand(), new TimbreCommand(), new MakeTimbreCorpusCommand(), new TrainTimbreCommand(), new LoadCommand()]);
 
     /// <summary>Runs <c>singking</c> with <paramref name="args"/>; returns the exit code.</summary>
     public int Run(string[] args, TextWriter stdout, TextWriter stderr)

@@ -29,6 +29,7 @@ app.UseAccounts();
 app.UseSingerIdentity();
 app.MapFrontEnd();
 app.MapSingingHub();
+app.MapEchoHub();
 app.MapSongLibrary();
 app.MapCalibration();
 app.MapTakes();

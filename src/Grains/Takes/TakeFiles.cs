@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Win32.SafeHandles;
 using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
 using SingKing.Grains.Sessions;
@@ -11,7 +13,7 @@ namespace SingKing.Grains.Takes;
 /// <summary>
 /// Appends one take's audio and pitch frames to its files as they arrive, so memory stays bounded whatever
 /// the take's length, and keeps every file readable after each append: the WAV header's sizes are rewritten
-/// and both files flushed to the operating system, so a crashed host leaves a playable take behind.
+/// and every file handed to the operating system, so a crashed host leaves a playable take behind.
 /// </summary>
 public sealed class TakeFiles : IAsyncDisposable
 {
@@ -35,9 +37,14 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private const int WavHeaderBytes = 44;
 
-    // Small buffers: each chunk is flushed anyway, so a buffer only needs to hold one chunk's frames.
+    // Rows of pitch.csv are gathered here and written with one call per chunk; a chunk of the largest size makes about
+    // 160 rows, which take a few writes of this buffer.
+    private const int RowBufferBytes = 4096;
+    private const int MaxRowBytes = 96;
+    private const int MaxChunkRowBytes = 128;
+
+    // take.json is rewritten only when the take starts, records a gap or ends; a small buffer holds it.
     private const int FileBufferBytes = 4096;
-    private const int PitchWriterBufferChars = 1024;
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -46,15 +53,22 @@ public sealed class TakeFiles : IAsyncDisposable
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private readonly FileStream _audio;
-    private readonly StreamWriter _pitch;
-    private readonly StreamWriter _chunks;
+    // Plain handles written at explicit offsets, synchronously: a chunk's appends are four small writes into the page
+    // cache, a few microseconds each. Asynchronous file I/O on Linux runs every write on a thread-pool thread and
+    // resumes the grain from there, so per chunk it cost a thread hand-off per write, which under load weighed more than
+    // the writes themselves (docs/benchmarks.md, "Singers per host").
+    private readonly SafeFileHandle _audio;
+    private readonly SafeFileHandle _pitch;
+    private readonly SafeFileHandle _chunks;
     private readonly byte[] _header = new byte[WavHeaderBytes];
-    private readonly char[] _line = new char[96];
+    private readonly byte[] _rows = new byte[RowBufferBytes];
+    private readonly byte[] _chunkRow = new byte[MaxChunkRowBytes];
     private long _dataBytes;
+    private long _pitchBytes;
+    private long _chunkBytes;
     private bool _closed;
 
-    private TakeFiles(string folder, TakeRecord record, FileStream audio, StreamWriter pitch, StreamWriter chunks)
+    private TakeFiles(string folder, TakeRecord record, SafeFileHandle audio, SafeFileHandle pitch, SafeFileHandle chunks)
     {
         Folder = folder;
         Record = record;
@@ -73,18 +87,15 @@ public sealed class TakeFiles : IAsyncDisposable
     public long SampleCount => _dataBytes / 2;
 
     /// <summary>Bytes of the fixed buffers this writer holds while open.</summary>
-    public static int BufferBytes => FileBufferBytes * 3 + PitchWriterBufferChars * sizeof(char) * 2 + WavHeaderBytes + 96 * sizeof(char);
+    public static int BufferBytes => RowBufferBytes + WavHeaderBytes + MaxChunkRowBytes;
 
     internal static async Task<TakeFiles> CreateAsync(string folder, TakeRecord record, CancellationToken cancellationToken)
     {
-        var audio = OpenNew(Path.Combine(folder, AudioFileName));
-        var pitch = TextWriter(OpenNew(Path.Combine(folder, PitchFileName)));
-        var chunks = TextWriter(OpenNew(Path.Combine(folder, ChunkIndexFileName)));
-        var files = new TakeFiles(folder, record, audio, pitch, chunks);
+        var files = Open(folder, record, FileMode.CreateNew, FileMode.CreateNew, FileMode.CreateNew);
         try
         {
-            await files.WriteAudioHeaderAsync(cancellationToken);
-            await files.StartTextFilesAsync([], cancellationToken);
+            files.WriteAudioHeader();
+            files.StartTextFiles([]);
             await files.WriteRecordAsync(cancellationToken);
             return files;
         }
@@ -105,16 +116,14 @@ public sealed class TakeFiles : IAsyncDisposable
         var next = chunks.Count > 0 ? chunks[^1].Sequence + 1 : 0;
         var samples = chunks.Count > 0 ? chunks[^1].FirstSample + chunks[^1].SampleCount : 0;
         record = record with { FrameCount = 0, Gaps = [.. record.Gaps.Where(g => g.FirstSequence < next)] };
-        var audio = new FileStream(Path.Combine(folder, AudioFileName), FileMode.Open, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
-        var pitch = TextWriter(OpenReplacing(Path.Combine(folder, PitchFileName)));
-        var index = TextWriter(OpenReplacing(Path.Combine(folder, ChunkIndexFileName)));
-        var files = new TakeFiles(folder, record, audio, pitch, index) { _dataBytes = samples * 2 };
+        var files = Open(folder, record, FileMode.Open, FileMode.Create, FileMode.Create);
+        files._dataBytes = samples * 2;
         try
         {
             // A chunk whose audio was written but whose index row was not never counted as accepted: the client resends it.
-            audio.SetLength(WavHeaderBytes + files._dataBytes);
-            await files.WriteAudioHeaderAsync(cancellationToken);
-            await files.StartTextFilesAsync(chunks, cancellationToken);
+            RandomAccess.SetLength(files._audio, WavHeaderBytes + files._dataBytes);
+            files.WriteAudioHeader();
+            files.StartTextFiles(chunks);
             await files.WriteRecordAsync(cancellationToken);
             return files;
         }
@@ -155,14 +164,12 @@ public sealed class TakeFiles : IAsyncDisposable
         return chunks;
     }
 
-    /// <summary>Appends a row to chunks.csv for a chunk whose audio was just appended, and flushes it.</summary>
-    public async ValueTask AppendChunkAsync(TakeChunk chunk, CancellationToken cancellationToken)
+    /// <summary>Appends a row to chunks.csv for a chunk whose audio was just appended, handed to the operating system before it returns.</summary>
+    public ValueTask AppendChunkAsync(TakeChunk chunk, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        if (!_line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"{chunk.Sequence},{chunk.FirstSample},{chunk.SampleCount},{chunk.SongSeconds:R},{chunk.HeardUtc.ToUnixTimeMilliseconds()}\n", out var written))
-            throw new InvalidOperationException("A chunks.csv row did not fit its buffer.");
-        await _chunks.WriteAsync(_line.AsMemory(0, written), cancellationToken);
-        await _chunks.FlushAsync(cancellationToken);
+        AppendChunkRow(chunk);
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Opens audio.wav for reading its samples from the first, while this writer may still append to it.</summary>
@@ -174,33 +181,42 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>Appends 16-bit little-endian PCM to audio.wav and updates its header.</summary>
-    public async ValueTask AppendAudioAsync(ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
+    /// <remarks>Completes before it returns: the writes go to the operating system at once.</remarks>
+    public ValueTask AppendAudioAsync(ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        _audio.Position = WavHeaderBytes + _dataBytes;
-        await _audio.WriteAsync(pcm, cancellationToken);
+        RandomAccess.Write(_audio, pcm.Span, WavHeaderBytes + _dataBytes);
         _dataBytes += pcm.Length;
-        await WriteAudioHeaderAsync(cancellationToken);
+        WriteAudioHeader();
+        return ValueTask.CompletedTask;
     }
 
-    /// <summary>Appends one row per frame to pitch.csv and flushes it.</summary>
-    public async ValueTask AppendFramesAsync(IReadOnlyList<PitchFrame> frames, CancellationToken cancellationToken)
+    /// <summary>Appends one row per frame to pitch.csv, handed to the operating system before it returns.</summary>
+    public ValueTask AppendFramesAsync(IReadOnlyList<PitchFrame> frames, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         if (frames.Count == 0)
-            return;
+            return ValueTask.CompletedTask;
+        var used = 0;
         for (var i = 0; i < frames.Count; i++)
         {
+            if (used > RowBufferBytes - MaxRowBytes)
+            {
+                AppendPitch(_rows.AsSpan(0, used));
+                used = 0;
+            }
+
             // Widened to double first: a float is rounded to 7 digits before the format's rounding, so 220.00496
             // would become 220.005 and then 220.01.
             var f = frames[i];
-            if (!_line.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{(double)f.FrequencyHz:0.00},{(double)f.Confidence:0.000},{(double)f.LevelDb:0.0}\n", out var written))
+            if (!Utf8.TryWrite(_rows.AsSpan(used, MaxRowBytes), CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{(double)f.FrequencyHz:0.00},{(double)f.Confidence:0.000},{(double)f.LevelDb:0.0}\n", out var written))
                 throw new InvalidOperationException("A pitch.csv row did not fit its buffer.");
-            await _pitch.WriteAsync(_line.AsMemory(0, written), cancellationToken);
+            used += written;
         }
 
-        await _pitch.FlushAsync(cancellationToken);
+        AppendPitch(_rows.AsSpan(0, used));
         Record = Record with { FrameCount = Record.FrameCount + frames.Count };
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Records chunks that never arrived, and rewrites take.json so the gap survives a crash.</summary>
@@ -234,14 +250,15 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>Closes the files; take.json keeps what it last said.</summary>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (_closed)
-            return;
+            return ValueTask.CompletedTask;
         _closed = true;
-        await _pitch.DisposeAsync();
-        await _chunks.DisposeAsync();
-        await _audio.DisposeAsync();
+        _pitch.Dispose();
+        _chunks.Dispose();
+        _audio.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>Reads the take.json in <paramref name="folder"/>, or null when the folder holds no take.</summary>
@@ -255,22 +272,41 @@ public sealed class TakeFiles : IAsyncDisposable
         return await JsonSerializer.DeserializeAsync<TakeRecord>(stream, JsonOptions, cancellationToken);
     }
 
-    private static FileStream OpenNew(string path) =>
-        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
-
-    private static FileStream OpenReplacing(string path) =>
-        new(path, FileMode.Create, FileAccess.Write, FileShare.Read, FileBufferBytes, FileOptions.Asynchronous);
-
-    private static StreamWriter TextWriter(FileStream stream) => new(stream, new UTF8Encoding(false), PitchWriterBufferChars);
-
-    private async Task StartTextFilesAsync(IReadOnlyList<TakeChunk> chunks, CancellationToken cancellationToken)
+    // The three handles, or none: a file that cannot be opened closes the ones opened before it.
+    private static TakeFiles Open(string folder, TakeRecord record, FileMode audioMode, FileMode pitchMode, FileMode chunkMode)
     {
-        await _pitch.WriteAsync("time_s,f0_hz,confidence,level_db\n".AsMemory(), cancellationToken);
-        await _pitch.FlushAsync(cancellationToken);
-        await _chunks.WriteAsync(ChunkIndexHeader.AsMemory(), cancellationToken);
-        await _chunks.FlushAsync(cancellationToken);
+        var handles = new List<SafeFileHandle>(3);
+        try
+        {
+            handles.Add(File.OpenHandle(Path.Combine(folder, AudioFileName), audioMode, FileAccess.Write, FileShare.Read));
+            handles.Add(File.OpenHandle(Path.Combine(folder, PitchFileName), pitchMode, FileAccess.Write, FileShare.Read));
+            handles.Add(File.OpenHandle(Path.Combine(folder, ChunkIndexFileName), chunkMode, FileAccess.Write, FileShare.Read));
+            return new TakeFiles(folder, record, handles[0], handles[1], handles[2]);
+        }
+        catch
+        {
+            foreach (var handle in handles)
+                handle.Dispose();
+            throw;
+        }
+    }
+
+    private void StartTextFiles(IReadOnlyList<TakeChunk> chunks)
+    {
+        AppendPitch("time_s,f0_hz,confidence,level_db\n"u8);
+        var header = Encoding.UTF8.GetBytes(ChunkIndexHeader);
+        RandomAccess.Write(_chunks, header, _chunkBytes);
+        _chunkBytes += header.Length;
         foreach (var chunk in chunks)
-            await AppendChunkAsync(chunk, cancellationToken);
+            AppendChunkRow(chunk);
+    }
+
+    private void AppendChunkRow(TakeChunk chunk)
+    {
+        if (!Utf8.TryWrite(_chunkRow, CultureInfo.InvariantCulture, $"{chunk.Sequence},{chunk.FirstSample},{chunk.SampleCount},{chunk.SongSeconds:R},{chunk.HeardUtc.ToUnixTimeMilliseconds()}\n", out var written))
+            throw new InvalidOperationException("A chunks.csv row did not fit its buffer.");
+        RandomAccess.Write(_chunks, _chunkRow.AsSpan(0, written), _chunkBytes);
+        _chunkBytes += written;
     }
 
     private static TakeChunk? ParseChunk(string line)
@@ -297,12 +333,16 @@ public sealed class TakeFiles : IAsyncDisposable
         return new TakeChunk(sequence, firstSample, samples, songSeconds, DateTimeOffset.FromUnixTimeMilliseconds(heardMs));
     }
 
-    private async ValueTask WriteAudioHeaderAsync(CancellationToken cancellationToken)
+    private void WriteAudioHeader()
     {
         WavHeader.Write(_header, new WavFormat(Record.SampleRate, 1, 16, WavEncoding.Pcm), _dataBytes);
-        _audio.Position = 0;
-        await _audio.WriteAsync(_header, cancellationToken);
-        await _audio.FlushAsync(cancellationToken);
+        RandomAccess.Write(_audio, _header, 0);
+    }
+
+    private void AppendPitch(ReadOnlySpan<byte> bytes)
+    {
+        RandomAccess.Write(_pitch, bytes, _pitchBytes);
+        _pitchBytes += bytes.Length;
     }
 
     private async Task WriteRecordAsync(CancellationToken cancellationToken)

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Singers against feedback latency and CPU, the bare echo and the product side by side (docs/benchmarks.md,
+# "Singers per host"). For each point it starts a fresh Release host (its own data folder, echo hub on), runs
+# 'singking load --mode both' against it, and stops it; the machine's load average is recorded before each run.
+#
+#   benchmarks/load-curve.sh                       # 100 250 500 singers, 40 ms chunks, 30 s, unpinned
+#   SINGERS="250" CHUNK_MS=20 benchmarks/load-curve.sh
+#   PIN=1 benchmarks/load-curve.sh                 # host on core 0, load tool on core 1
+#
+#   NICE=-10 benchmarks/load-curve.sh              # host and load tool ahead of other work on a shared machine
+#
+# Linux shares the CPU fairly between sessions (autogroups) before it looks at nice values, so on a machine where
+# others build, a host started from one shell gets a slice of one core whatever its nice value. Each of the host and
+# the load tool therefore runs in its own session, and NICE (when set) is applied to that session's autogroup.
+#
+# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, PIN (0|1), NICE, PORT, WAV, OUT (results folder).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SINGERS=${SINGERS:-"100 250 500"}
+CHUNK_MS=${CHUNK_MS:-40}
+SECONDS_PER_MODE=${SECONDS:-30}
+RAMP=${RAMP:-5}
+PIN=${PIN:-0}
+NICE=${NICE:-0}
+PORT=${PORT:-5080}
+OUT=${OUT:-$(mktemp -d /tmp/singking-load-results-XXXXXX)}
+WAV=${WAV:-}
+
+HOST_DLL=src/Host/bin/Release/net10.0/SingKing.Host.dll
+CLI_DLL=$(ls src/Cli/bin/Release/net10.0/*/singking.dll 2>/dev/null | head -n 1 || true)
+if [[ ! -f $HOST_DLL || -z $CLI_DLL ]]; then
+    dotnet build -c Release src/Host >/dev/null
+    dotnet build -c Release src/Cli >/dev/null
+    CLI_DLL=$(ls src/Cli/bin/Release/net10.0/*/singking.dll | head -n 1)
+fi
+mkdir -p "$OUT"
+echo "Results in $OUT"
+
+if [[ -z $WAV ]]; then
+    # 10 s of a sung-like line (harmonics, 5.5 Hz vibrato, soft onsets), 16 kHz mono 16-bit.
+    WAV=$OUT/voice.wav
+    python3 - "$WAV" <<'PY'
+import math, struct, sys, wave
+rate, notes, phase, frames = 16000, [220, 247, 262, 294, 330, 294, 262, 247, 220, 196], 0.0, bytearray()
+for n in range(rate * 10):
+    t = n / rate
+    f0 = notes[int(t) % len(notes)] * 2 ** (30 / 1200 * math.sin(2 * math.pi * 5.5 * t))
+    phase += 2 * math.pi * f0 / rate
+    envelope = min(1, (t % 1) / 0.05) * min(1, (1 - t % 1) / 0.05)
+    value = 0.3 * envelope * sum(0.5 ** k * math.sin(k * phase) for k in range(1, 6))
+    frames += struct.pack('<h', int(max(-1, min(1, value)) * 32767))
+with wave.open(sys.argv[1], 'wb') as out:
+    out.setnchannels(1); out.setsampwidth(2); out.setframerate(rate); out.writeframes(bytes(frames))
+PY
+fi
+
+host_pin=(); tool_pin=()
+if [[ $PIN == 1 ]]; then host_pin=(taskset -c 0); tool_pin=(taskset -c 1); fi
+# Runs the rest of the command line in a session of its own whose autogroup (and the process) get the NICE value;
+# the command replaces this shell, so $! of a background run is the command's own pid.
+own_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$NICE")
+
+for singers in $SINGERS; do
+    name="n${singers}-c${CHUNK_MS}-pin${PIN}-nice${NICE}"
+    data=$(mktemp -d /tmp/singking-load-XXXXXX)
+    "${own_session[@]}" "${host_pin[@]}" dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
+        --SingKing:DataPath="$data" --Orleans:SiloPort=$((PORT + 6000)) --Orleans:GatewayPort=$((PORT + 7000))  >"$OUT/$name.host.log" 2>&1 &
+    host=$!
+    trap 'kill $host 2>/dev/null || true' EXIT
+    for _ in $(seq 120); do
+        curl -fs "http://127.0.0.1:$PORT/api/account/antiforgery" >/dev/null 2>&1 && break
+        sleep 0.5
+    done
+    { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup)"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
+    "${own_session[@]}" "${tool_pin[@]}" dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
+        --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
+        --mode both --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
+    echo "# after: $(uptime)" >>"$OUT/$name.txt"
+    kill "$host"; wait "$host" 2>/dev/null || true
+    rm -rf "$data"
+    cat "$OUT/$name.txt"
+done

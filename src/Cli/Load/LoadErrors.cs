@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Net.Http;
+using Microsoft.AspNetCore.SignalR;
+
+namespace SingKing.Cli.Load;
+
+/// <summary>Errors of one run counted by kind, such as <c>signUp:HTTP 429 tooManyAttempts</c> or <c>sendChunk:[ChunkTooLarge]</c>.</summary>
+internal sealed class LoadErrors
+{
+    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    /// <summary>Counts one error of <paramref name="kind"/>.</summary>
+    public void Add(string kind) => _counts.AddOrUpdate(kind, 1, (_, count) => count + 1);
+
+    /// <summary>Counts <paramref name="error"/>, raised while doing <paramref name="step"/>, under a kind read from it.</summary>
+    public void Add(string step, Exception error) => Add(step + ":" + KindOf(error));
+
+    /// <summary>Every kind with its count, most frequent first.</summary>
+    public IReadOnlyList<KeyValuePair<string, int>> Counts =>
+        [.. _counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
+
+    /// <summary>All errors.</summary>
+    public int Total => _counts.Values.Sum();
+
+    // The hub's typed errors start with their bracketed code; other failures are named by their exception type, so
+    // a thousand identical failures make one line, not a thousand.
+    private static string KindOf(Exception error) => error switch
+    {
+        HubException hub when hub.Message.Contains('[') && hub.Message.IndexOf(']') > hub.Message.IndexOf('[') =>
+            hub.Message[hub.Message.IndexOf('[')..(hub.Message.IndexOf(']') + 1)],
+        LoadRefusedException refused => refused.Kind,
+        HttpRequestException http when http.StatusCode is { } status => $"HTTP {(int)status}",
+        TaskCanceledException or TimeoutException => "timeout",
+        _ => error.GetType().Name,
+    };
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SingKing.Dsp.Tests.Audio;
+using SingKing.Host.Hubs;
+
+namespace SingKing.Cli.Tests.Load;
+
+/// <summary>
+/// <c>singking load</c> against a real host started in this process on a loopback Kestrel port with the echo hub on:
+/// every simulated singer signs up, connects and streams, and every chunk gets its answer.
+/// </summary>
+public sealed class LoadRunTests : IAsyncLifetime
+{
+    private readonly TempDirectory _files = new();
+    private readonly LoopbackHost _host;
+
+    public LoadRunTests()
+    {
+        _host = new LoopbackHost(Path.Combine(_files.Path, "data"));
+    }
+
+    public Task InitializeAsync()
+    {
+        _host.StartServer();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _files.Dispose();
+    }
+
+    [Fact]
+    public void Three_singers_for_two_seconds_in_both_modes_get_one_answer_per_chunk_and_no_errors()
+    {
+        // 1.5 s at 44.1 kHz stereo: the tool resamples, mixes down and loops it, as the page would send it.
+        var tone = SyntheticWav.Tone(220, 1.5, 44_100, 1.0, 0.5);
+        var wav = _files.File("take.wav", new SyntheticWav { SampleRate = 44_100, Channels = 2 }.Build(SyntheticWav.Interleave(tone, tone)));
+
+        var result = CliResult.Run("load", "--url", _host.Address.ToString(), "--singers", "3", "--seconds", "2", "--wav", wav, "--mode", "both", "--json");
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Stdout}\n{result.Stderr}");
+        using var report = JsonDocument.Parse(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal(3, report.RootElement.GetProperty("signedUp").GetInt32());
+        var modes = report.RootElement.GetProperty("modes").EnumerateArray().ToList();
+        Assert.Equal(["echo", "product"], modes.Select(m => m.GetProperty("mode").GetString()));
+        foreach (var mode in modes)
+        {
+            Assert.Equal(3, mode.GetProperty("singersConnected").GetInt32());
+            Assert.Equal(3 * 50, mode.GetProperty("chunksSent").GetInt64());
+            Assert.Equal(3 * 50, mode.GetProperty("chunksAnswered").GetInt64());
+            Assert.InRange(mode.GetProperty("chunksTimed").GetInt64(), 1, 3 * 50);
+            Assert.Equal(0, mode.GetProperty("missingFrames").GetInt64());
+            Assert.Empty(mode.GetProperty("errors").EnumerateObject());
+            Assert.True(mode.GetProperty("p99Ms").GetDouble() > 0);
+        }
+
+        // The product run sang as signed-in accounts: each take is filed under its account, not an anonymous cookie.
+        var takeOwners = Directory.GetDirectories(Path.Combine(_host.DataPath, "takes")).Select(Path.GetFileName).ToList();
+        Assert.Equal(3, takeOwners.Count);
+        Assert.All(takeOwners, owner => Assert.StartsWith("account-", owner));
+        Assert.Contains("p99 latency (ms)", result.Stdout);
+    }
+
+    /// <summary>The web host with the echo hub on, on a free loopback port, with its own silo ports and data folder.</summary>
+    private sealed class LoopbackHost : WebApplicationFactory<EchoHub>
+    {
+        private readonly int _httpPort = FreeTcpPort();
+
+        public LoopbackHost(string dataPath)
+        {
+            DataPath = dataPath;
+            UseKestrel(_httpPort);
+        }
+
+        public string DataPath { get; }
+
+        public Uri Address => new($"http://127.0.0.1:{_httpPort}/");
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Orleans:SiloPort", FreeTcpPort().ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting("Orleans:GatewayPort", FreeTcpPort().ToString(CultureInfo.InvariantCulture));
+            builder.UseSetting("Orleans:ClusterId", "load-tests-" + Guid.NewGuid().ToString("N"));
+            builder.UseSetting("SingKing:DataPath", DataPath);
+            builder.UseSetting("Load:EchoHub", "true");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        }
+
+        private static int FreeTcpPort()
+        {
+            using var socket = new TcpListener(IPAddress.Loopback, 0);
+            socket.Start();
+            return ((IPEndPoint)socket.LocalEndpoint).Port;
+        }
+    }
+}
