@@ -49,6 +49,7 @@ public sealed class ConnectionTests(HostFixture host)
 
         // Well inside the resume window: the singer need not wait for it to pass.
         var started = await second.StartSessionAsync();
+        await second.EndSessionAsync();
 
         Assert.NotEqual(oldTake, started.TakeId);
         var take = TakeOnDisk.Load(host.Factory.TakeFolder(singerId, oldTake));

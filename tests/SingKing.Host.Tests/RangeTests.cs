@@ -214,7 +214,10 @@ public sealed class RangeTests(HostFixture host)
         await singer.DisposeAsync();
         await host.Factory.WaitUntilWaitingForResumeAsync(takeId);
         await using (var again = await SingerClient.ConnectAsync(host, singer.SingerId))
+        {
             await again.StartSessionAsync();
+            await again.EndSessionAsync();
+        }
 
         var range = TakeOnDisk.Load(host.Factory.TakeFolder(singer.SingerId, takeId)).Record.GetProperty("range");
         Assert.Equal("A2", range.GetProperty("lowest").GetString());

@@ -160,7 +160,10 @@ public sealed class KaraokeTests(HostFixture host)
         // The closed connection's take waits for a resume; the singer's next take gives it up.
         await host.Factory.WaitUntilWaitingForResumeAsync(takeId);
         await using (var again = await SingerClient.ConnectAsync(host, singerId))
+        {
             await again.StartSessionAsync(Twinkle());
+            await again.EndSessionAsync();
+        }
 
         var record = TakeOnDisk.Load(host.Factory.TakeFolder(singerId, takeId)).Record.GetProperty("karaoke");
         var ratings = record.GetProperty("phrases").EnumerateArray().Select(p => p.GetProperty("rating").GetString()).ToList();
