@@ -23,10 +23,7 @@ public sealed class ConnectionTests(HostFixture host)
         await first.DisposeAsync();
         await host.Factory.WaitUntilWaitingForResumeAsync(takeId);
         await using var second = await SingerClient.ConnectAsync(host, singerId);
-        var resumed = await second.ResumeSessionAsync(takeId);
-        for (var s = (int)resumed.NextSequence; s < chunks.Count; s++)
-            await second.SendChunkAsync(s, chunks[s]);
-        var summary = await second.EndSessionAsync();
+        var (resumed, summary) = await second.ResumeAndFinishAsync(takeId, chunks);
 
         Assert.Equal(10L, resumed.NextSequence);
         Assert.Equal(1.0, summary.DurationSeconds, 6);

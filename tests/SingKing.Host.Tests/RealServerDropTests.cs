@@ -37,10 +37,7 @@ public sealed class RealServerDropTests : IAsyncLifetime
         // The server has seen the socket die before anyone comes back, so the take's fate is its own decision.
         await _host.WaitUntilWaitingForResumeAsync(takeId);
         await using var second = await SingerClient.ConnectAsync(_address, singerId);
-        var resumed = await second.ResumeSessionAsync(takeId);
-        for (var i = (int)resumed.NextSequence; i < chunks.Count; i++)
-            await second.SendChunkAsync(i, chunks[i]);
-        var summary = await second.EndSessionAsync();
+        var (resumed, summary) = await second.ResumeAndFinishAsync(takeId, chunks);
 
         Assert.Equal((takeId, 200L), (resumed.TakeId, resumed.NextSequence));
         Assert.Empty(summary.MissingChunks);
@@ -62,10 +59,7 @@ public sealed class RealServerDropTests : IAsyncLifetime
         await first.DisposeAsync();
         await _host.WaitUntilWaitingForResumeAsync(takeId);
         await using var second = await SingerClient.ConnectAsync(_address, singerId);
-        var resumed = await second.ResumeSessionAsync(takeId);
-        for (var i = (int)resumed.NextSequence; i < chunks.Count; i++)
-            await second.SendChunkAsync(i, chunks[i]);
-        var summary = await second.EndSessionAsync();
+        var (resumed, summary) = await second.ResumeAndFinishAsync(takeId, chunks);
 
         Assert.Equal(20L, resumed.NextSequence);
         Assert.Equal(1.0, summary.DurationSeconds, 6);

@@ -98,6 +98,18 @@ public sealed class SingerClient : IAsyncDisposable
     public Task<SessionResumed> ResumeSessionAsync(string takeId) =>
         Connection.InvokeAsync<SessionResumed>("resumeSession", new ResumeSessionRequest { TakeId = takeId });
 
+    /// <summary>
+    /// Carries the take on over this connection as a page does after a drop: resumes it, sends every chunk from the
+    /// first one the session did not accept, and ends it.
+    /// </summary>
+    public async Task<(SessionResumed Resumed, SessionSummary Summary)> ResumeAndFinishAsync(string takeId, IReadOnlyList<byte[]> chunks)
+    {
+        var resumed = await ResumeSessionAsync(takeId);
+        for (var i = (int)resumed.NextSequence; i < chunks.Count; i++)
+            await SendChunkAsync(i, chunks[i]);
+        return (resumed, await EndSessionAsync());
+    }
+
     public Task<SessionSummary> EndSessionAsync() => Connection.InvokeAsync<SessionSummary>("endSession");
 
     public Task<RangeResult?> GetRangeAsync() => Connection.InvokeAsync<RangeResult?>("getRange");
