@@ -10,21 +10,46 @@ public sealed class ConnectionTests(HostFixture host)
     private static readonly short[] Voice = SyntheticVoice.Sing((220, 1.0));
 
     [Fact]
-    public async Task A_connection_closed_mid_take_leaves_an_abandoned_take_with_complete_files()
+    public async Task A_connection_closed_mid_take_leaves_the_take_open_for_a_new_connection_to_carry_on()
     {
         var singerId = HostFixture.NewSingerId();
-        var singer = await SingerClient.ConnectAsync(host, singerId);
-        var started = await singer.StartSessionAsync();
+        var chunks = SyntheticVoice.Chunks(Voice);
+        var first = await SingerClient.ConnectAsync(host, singerId);
+        var takeId = (await first.StartSessionAsync()).TakeId;
+        for (var s = 0; s < 10; s++)
+            await first.SendChunkAsync(s, chunks[s]);
+
+        // A close with the handshake: a real server reports a socket that simply died the same way.
+        await first.DisposeAsync();
+        await host.Factory.WaitUntilWaitingForResumeAsync(takeId);
+        await using var second = await SingerClient.ConnectAsync(host, singerId);
+        var (resumed, summary) = await second.ResumeAndFinishAsync(takeId, chunks);
+
+        Assert.Equal(10L, resumed.NextSequence);
+        Assert.Equal(1.0, summary.DurationSeconds, 6);
+        Assert.Equal("complete", TakeOnDisk.Load(host.Factory.TakeFolder(singerId, takeId)).Status);
+    }
+
+    [Fact]
+    public async Task A_new_take_replaces_one_whose_connection_closed_at_once_and_the_old_one_is_abandoned_with_complete_files()
+    {
+        var singerId = HostFixture.NewSingerId();
+        var first = await SingerClient.ConnectAsync(host, singerId);
+        var oldTake = (await first.StartSessionAsync()).TakeId;
         var chunks = SyntheticVoice.Chunks(Voice);
         long liveFrames = 0;
         for (var s = 0; s < chunks.Count; s++)
-            liveFrames += (await singer.SendChunkAsync(s, chunks[s])).FrequencyHz.Length;
-        using var abandoned = new TakeEndedBarrier("abandoned");
+            liveFrames += (await first.SendChunkAsync(s, chunks[s])).FrequencyHz.Length;
+        await first.DisposeAsync();
+        await host.Factory.WaitUntilWaitingForResumeAsync(oldTake);
+        await using var second = await SingerClient.ConnectAsync(host, singerId);
 
-        await singer.DisposeAsync();
-        await abandoned.WaitAsync("the closed connection's take to end");
+        // Well inside the resume window: the singer need not wait for it to pass.
+        var started = await second.StartSessionAsync();
+        await second.EndSessionAsync();
 
-        var take = TakeOnDisk.Load(host.Factory.TakeFolder(singerId, started.TakeId));
+        Assert.NotEqual(oldTake, started.TakeId);
+        var take = TakeOnDisk.Load(host.Factory.TakeFolder(singerId, oldTake));
         Assert.Equal("abandoned", take.Status);
         Assert.Equal(Voice.Length, take.SamplesInFile);
         Assert.Equal((uint)Voice.Length * 2, take.DataSize);
@@ -32,23 +57,6 @@ public sealed class ConnectionTests(HostFixture host)
         Assert.True(take.PitchRows.Count > liveFrames, "The tracker's last frames are flushed into pitch.csv.");
         Assert.Equal(take.PitchRows.Count, take.Record.GetProperty("frameCount").GetInt64());
         Assert.True(take.Record.GetProperty("endedUtc").ValueKind != System.Text.Json.JsonValueKind.Null);
-    }
-
-    [Fact]
-    public async Task A_singer_can_start_a_new_take_after_the_old_connection_closed()
-    {
-        var singerId = HostFixture.NewSingerId();
-        var first = await SingerClient.ConnectAsync(host, singerId);
-        await first.StartSessionAsync();
-        await first.SendChunkAsync(0, SyntheticVoice.Chunks(Voice)[0]);
-        using var abandoned = new TakeEndedBarrier("abandoned");
-        await first.DisposeAsync();
-        await abandoned.WaitAsync("the first connection's take to end");
-        await using var second = await SingerClient.ConnectAsync(host, singerId);
-
-        var started = await second.StartSessionAsync();
-
-        Assert.False(string.IsNullOrEmpty(started.TakeId));
     }
 
     [Fact]
@@ -74,15 +82,15 @@ public sealed class ConnectionTests(HostFixture host)
         var chunks = SyntheticVoice.Chunks(Voice);
         await using var flooder = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
         await using var partner = await SingerClient.ConnectAsync(host, HostFixture.NewSingerId());
-        await flooder.StartSessionAsync();
+        var flooderTake = (await flooder.StartSessionAsync()).TakeId;
         await partner.StartSessionAsync();
         await partner.SendChunkAsync(0, chunks[0]);
-        using var abandoned = new TakeEndedBarrier("abandoned");
 
         // 200 KB is past SignalR's MaximumReceiveMessageSize: the server drops the connection instead of reading it.
         var failure = await Record.ExceptionAsync(() => flooder.SendChunkAsync(0, new byte[200_000]));
         var closedBy = await flooder.Closed.WaitAsync(TimeSpan.FromSeconds(20));
-        await abandoned.WaitAsync("the flooding connection's take to end");
+        // At once, not after the resume window: a client that broke the protocol is not expected back.
+        await host.Factory.WaitUntilAbandonedAsync(flooderTake, "as soon as its connection was closed for an oversized message");
 
         // No typed error: the message never reached the hub; the client learns only that the server closed the connection.
         Assert.NotNull(failure);

@@ -25,11 +25,8 @@ public sealed class ResumeTests(HostFixture host)
 
         await first.DropAsync();
         await using var second = await SingerClient.ConnectAsync(host, singerId);
-        var resumed = await second.ResumeSessionAsync(takeId);
         // Everything the client still holds is sent again from where the session stopped accepting.
-        for (var i = (int)resumed.NextSequence; i < chunks.Count; i++)
-            await second.SendChunkAsync(i, chunks[i]);
-        var summary = await second.EndSessionAsync();
+        var (resumed, summary) = await second.ResumeAndFinishAsync(takeId, chunks);
 
         Assert.Equal((takeId, 300L), (resumed.TakeId, resumed.NextSequence));
         Assert.Empty(summary.MissingChunks);

@@ -61,12 +61,15 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     Task<TakeSummary> EndTake(string connectionId);
 
     /// <summary>
-    /// Tells the session that a connection closed. If it owned the open take and closed cleanly, the take ends as
-    /// abandoned with complete files. If it <paramref name="dropped"/> (a network failure), the take stays open for
-    /// <see cref="SessionOptions.ResumeWindow"/> so a new connection can <see cref="ResumeTake"/> it, and ends as
-    /// abandoned after that. A connection that does not own the open take changes nothing.
+    /// Tells the session that a connection went away. If it owned the open take, the take stays open for
+    /// <see cref="SessionOptions.ResumeWindow"/> whatever the reason (a real server cannot tell a network failure from
+    /// a close, so every connection that left a take unended may come back): a new connection can
+    /// <see cref="ResumeTake"/> it, a new take replaces it (closing it as abandoned), and when the window passes it ends
+    /// as abandoned with complete files. Only a connection closed for <paramref name="brokeProtocol"/> (an oversized or
+    /// malformed message) ends its take as abandoned at once. A client that gives a take up ends it with
+    /// <see cref="EndTake"/>. A connection that does not own the open take changes nothing.
     /// </summary>
-    Task ConnectionClosed(string connectionId, bool dropped = false);
+    Task ConnectionClosed(string connectionId, bool brokeProtocol = false);
 
     /// <summary>
     /// Carries on the open take <see cref="Sessions.ResumeTake.TakeId"/> on a new connection, which owns it from now on

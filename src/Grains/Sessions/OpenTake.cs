@@ -19,7 +19,7 @@ internal sealed class OpenTake(string takeId, string connectionId, int sampleRat
     /// <summary>When the take last heard from its connection (its start, a chunk, a resume).</summary>
     public DateTimeOffset LastHeardUtc { get; set; }
 
-    /// <summary>When its connection dropped, while the take waits to be resumed; null while connected.</summary>
+    /// <summary>When its connection went away without ending the take, while the take waits to be resumed; null while connected.</summary>
     public DateTimeOffset? DroppedUtc { get; set; }
 
     public int SampleRate { get; } = sampleRate;

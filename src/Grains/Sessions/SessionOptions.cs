@@ -7,8 +7,9 @@ public sealed class SessionOptions
     public const string Section = "SingKing:Sessions";
 
     /// <summary>
-    /// How long a take whose connection dropped stays open for <c>resumeSession</c> (60 s: long enough for a phone to
-    /// switch networks or a laptop to wake). After it, the take ends as abandoned with complete files.
+    /// How long a take whose connection went away without ending it (dropped or closed) stays open for
+    /// <c>resumeSession</c> (60 s: long enough for a phone to switch networks or a laptop to wake). After it, the take
+    /// ends as abandoned with complete files.
     /// </summary>
     public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromSeconds(60);
 

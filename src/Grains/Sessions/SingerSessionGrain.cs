@@ -193,11 +193,12 @@ public sealed partial class SingerSessionGrain(
     public async Task<TakeRange?> GetRange(string connectionId) => TakeRange.From((await RequireTakeAsync(connectionId)).RangeAnalyzer);
 
     /// <inheritdoc />
-    public async Task ConnectionClosed(string connectionId, bool dropped = false)
+    public async Task ConnectionClosed(string connectionId, bool brokeProtocol = false)
     {
         if (_take is not { } take || take.ConnectionId != connectionId)
             return;
-        if (!dropped)
+        // A client that broke the protocol is not expected back with the same audio.
+        if (brokeProtocol)
         {
             await CloseTakeAsync(take, TakeStatus.Abandoned);
             return;

@@ -131,19 +131,20 @@ public sealed partial class SingingHub(
     }
 
     /// <summary>
-    /// Tells the singer's session that this connection is gone. A clean close, or a close for breaking the protocol,
-    /// ends its take as abandoned; a dropped connection leaves the take open for a while, so the client can resume it.
+    /// Tells the singer's session that this connection is gone. A take it left open (no <see cref="EndSession"/>)
+    /// stays open for the resume window, so the page can <see cref="ResumeSession"/> it from a new connection; only a
+    /// connection closed for breaking the protocol (an oversized or malformed message) ends its take as abandoned at
+    /// once.
     /// </summary>
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        // The exception cannot tell a drop from a close: Kestrel's WebSocket transport passes null for a socket that
+        // died without a close handshake (a lost network, a closed laptop lid, a restarted proxy), as for a clean close.
+        // So every unended take waits for its page, which gives a take up by ending it.
         if (Context.Items.ContainsKey(StartedTakeKey) && Singer is { } singer)
-            await grains.GetGrain<ISingerSessionGrain>(singer.Id).ConnectionClosed(Context.ConnectionId, dropped: IsDrop(exception));
+            await grains.GetGrain<ISingerSessionGrain>(singer.Id).ConnectionClosed(Context.ConnectionId, brokeProtocol: exception is InvalidDataException);
         await base.OnDisconnectedAsync(exception);
     }
-
-    // A network failure, not a clean close and not a client that broke the protocol (an oversized message, say):
-    // only then is the client expected back.
-    private static bool IsDrop(Exception? exception) => exception is not null and not InvalidDataException;
 
     private SingerKey? Singer => Context.GetHttpContext() is { } http ? SingerIdentity.Resolve(http) : null;
 

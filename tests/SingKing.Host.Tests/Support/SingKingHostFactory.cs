@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace SingKing.Host.Tests.Support;
@@ -62,6 +65,19 @@ public sealed class SingKingHostFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (!KeepsData && Directory.Exists(DataPath))
             Directory.Delete(DataPath, recursive: true);
+    }
+
+    /// <summary>
+    /// Serves on a real Kestrel socket on loopback (a port the system picks) instead of the in-process test server, and
+    /// starts the host; returns the address to connect to. Call before anything else starts the host.
+    /// </summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The host started on Kestrel but reports no address to connect to.");
+        return new Uri(address);
     }
 
     private static int FreeTcpPort()

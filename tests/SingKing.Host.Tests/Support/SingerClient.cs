@@ -39,13 +39,28 @@ public sealed class SingerClient : IAsyncDisposable
         var server = host.Server;
         var webSockets = server.CreateWebSocketClient();
         webSockets.ConfigureRequest = request => request.Headers.Cookie = $"{SingerCookie.Name}={singerId}";
+        return await ConnectAsync(new Uri(server.BaseAddress, "hubs/singing"), singerId, json, (uri, cancellationToken) => webSockets.ConnectAsync(uri, cancellationToken));
+    }
+
+    /// <summary>Connects over a real socket to a host listening at <paramref name="baseAddress"/> (Kestrel).</summary>
+    public static Task<SingerClient> ConnectAsync(Uri baseAddress, string singerId) =>
+        ConnectAsync(new Uri(baseAddress, "hubs/singing"), singerId, json: false, async (uri, cancellationToken) =>
+        {
+            var socket = new ClientWebSocket();
+            socket.Options.SetRequestHeader("Cookie", $"{SingerCookie.Name}={singerId}");
+            await socket.ConnectAsync(uri, cancellationToken);
+            return socket;
+        });
+
+    private static async Task<SingerClient> ConnectAsync(Uri hub, string singerId, bool json, Func<Uri, CancellationToken, Task<WebSocket>> connect)
+    {
         SingerClient? client = null;
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, "hubs/singing"), options =>
+        var builder = new HubConnectionBuilder().WithUrl(hub, options =>
         {
             options.Transports = HttpTransportType.WebSockets;
             options.SkipNegotiation = true;
             options.WebSocketFactory = async (context, cancellationToken) =>
-                client!._socket = await webSockets.ConnectAsync(context.Uri, cancellationToken);
+                client!._socket = await connect(context.Uri, cancellationToken);
         });
         if (json)
             builder.AddJsonProtocol();
@@ -70,7 +85,10 @@ public sealed class SingerClient : IAsyncDisposable
     public Task<ChunkResult> SendSongChunkAsync(long sequence, byte[] pcm, double songSeconds) =>
         Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = 16_000, Pcm = pcm, SongSeconds = songSeconds });
 
-    /// <summary>Cuts the connection as a failing network does: no close handshake, so the server sees an error.</summary>
+    /// <summary>
+    /// Cuts the connection as a failing network does: the socket is aborted, with no close handshake. (The in-process
+    /// test server then reports an error to the hub; Kestrel reports nothing, as for a clean close.)
+    /// </summary>
     public async Task DropAsync()
     {
         _socket!.Abort();
@@ -79,6 +97,18 @@ public sealed class SingerClient : IAsyncDisposable
 
     public Task<SessionResumed> ResumeSessionAsync(string takeId) =>
         Connection.InvokeAsync<SessionResumed>("resumeSession", new ResumeSessionRequest { TakeId = takeId });
+
+    /// <summary>
+    /// Carries the take on over this connection as a page does after a drop: resumes it, sends every chunk from the
+    /// first one the session did not accept, and ends it.
+    /// </summary>
+    public async Task<(SessionResumed Resumed, SessionSummary Summary)> ResumeAndFinishAsync(string takeId, IReadOnlyList<byte[]> chunks)
+    {
+        var resumed = await ResumeSessionAsync(takeId);
+        for (var i = (int)resumed.NextSequence; i < chunks.Count; i++)
+            await SendChunkAsync(i, chunks[i]);
+        return (resumed, await EndSessionAsync());
+    }
 
     public Task<SessionSummary> EndSessionAsync() => Connection.InvokeAsync<SessionSummary>("endSession");
 
