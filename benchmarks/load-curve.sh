@@ -13,7 +13,12 @@
 # others build, a host started from one shell gets a slice of one core whatever its nice value. Each of the host and
 # the load tool therefore runs in its own session, and NICE (when set) is applied to that session's autogroup.
 #
-# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, PIN (0|1), NICE, PORT, WAV, OUT (results folder).
+#   HOST_ENV="DOTNET_gcServer=0" benchmarks/load-curve.sh   # runtime settings for the host only (not the load tool)
+#
+# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, PIN (0|1), NICE, PORT, WAV, OUT (results folder),
+# HOST_ENV (NAME=value pairs for the host's environment). Before each host is stopped, the runtime's garbage
+# collection counters (collections per generation, pause time, both modes together) are kept beside the point's
+# results, from the host's /metrics.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +31,7 @@ NICE=${NICE:-0}
 PORT=${PORT:-5080}
 OUT=${OUT:-$(mktemp -d /tmp/singking-load-results-XXXXXX)}
 WAV=${WAV:-}
+HOST_ENV=${HOST_ENV:-}
 
 HOST_DLL=src/Host/bin/Release/net10.0/SingKing.Host.dll
 CLI_DLL=$(ls src/Cli/bin/Release/net10.0/*/singking.dll 2>/dev/null | head -n 1 || true)
@@ -64,7 +70,8 @@ own_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true
 for singers in $SINGERS; do
     name="n${singers}-c${CHUNK_MS}-pin${PIN}-nice${NICE}"
     data=$(mktemp -d /tmp/singking-load-XXXXXX)
-    "${own_session[@]}" "${host_pin[@]}" dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
+    # shellcheck disable=SC2086 # HOST_ENV is a list of NAME=value words
+    "${own_session[@]}" "${host_pin[@]}" env $HOST_ENV dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
         --SingKing:DataPath="$data" --Orleans:SiloPort=$((PORT + 6000)) --Orleans:GatewayPort=$((PORT + 7000))  >"$OUT/$name.host.log" 2>&1 &
     host=$!
     trap 'kill $host 2>/dev/null || true' EXIT
@@ -72,11 +79,12 @@ for singers in $SINGERS; do
         curl -fs "http://127.0.0.1:$PORT/api/account/antiforgery" >/dev/null 2>&1 && break
         sleep 0.5
     done
-    { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup)"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
+    { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup) ${HOST_ENV:+env $HOST_ENV}"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
     "${own_session[@]}" "${tool_pin[@]}" dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
         --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
         --mode both --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"
+    curl -fs "http://127.0.0.1:$PORT/metrics" | grep -E '^dotnet_gc_(collections|pause_time)' >"$OUT/$name.gc.txt" || true
     kill "$host"; wait "$host" 2>/dev/null || true
     rm -rf "$data"
     cat "$OUT/$name.txt"
