@@ -12,7 +12,7 @@ public sealed class TakeFilesTests : IDisposable
     private TakeFileStore Store => new(Options.Create(new TakeFileStoreOptions { DataPath = _dataPath }));
 
     [Fact]
-    public async Task Audio_file_is_a_readable_wav_after_every_append_while_the_take_is_open()
+    public async Task Audio_reaches_the_disk_with_each_append_and_its_header_gives_the_size_once_closed()
     {
         var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
         var chunk = SyntheticVoice.ToPcm(SyntheticVoice.Sing((220, 0.04)));
@@ -21,21 +21,24 @@ public sealed class TakeFilesTests : IDisposable
         {
             await files.AppendAudioAsync(chunk, CancellationToken.None);
 
-            var onDisk = TakeOnDisk.Load(files.Folder);
-            Assert.Equal(appended * chunk.Length, onDisk.Wav.Length - 44);
-            Assert.Equal((uint)(appended * chunk.Length), onDisk.DataSize);
-            Assert.Equal(onDisk.DataSize + 36, onDisk.RiffSize);
+            Assert.Equal(appended * chunk.Length, TakeOnDisk.Load(files.Folder).Wav.Length - 44);
         }
 
         await files.DisposeAsync();
+
+        var onDisk = TakeOnDisk.Load(files.Folder);
+        Assert.Equal((uint)(5 * chunk.Length), onDisk.DataSize);
+        Assert.Equal(onDisk.DataSize + 36, onDisk.RiffSize);
     }
 
     [Fact]
-    public async Task Pitch_rows_reach_the_disk_with_each_append()
+    public async Task Pitch_rows_reach_the_disk_when_the_files_close()
     {
-        await using var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
 
-        await files.AppendFramesAsync([new PitchFrame(0.0, 220.5f, 0.9f, -12.3f), new PitchFrame(0.01, 0f, 0.1f, -80f)], CancellationToken.None);
+        await files.AppendFramesAsync([new PitchFrame(0.0, 220.5f, 0.9f, -12.3f)], CancellationToken.None);
+        await files.AppendFramesAsync([new PitchFrame(0.01, 0f, 0.1f, -80f)], CancellationToken.None);
+        await files.DisposeAsync();
 
         Assert.Equal(
             ["time_s,f0_hz,confidence,level_db", "0.000,220.50,0.900,-12.3", "0.010,0.00,0.100,-80.0"],
@@ -43,11 +46,31 @@ public sealed class TakeFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task Pitch_rows_of_a_long_take_reach_the_disk_in_order_past_the_row_buffer()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        // 4 rows per chunk, as a 40 ms chunk gives, for 30 s: many times the row buffer.
+        for (var chunk = 0; chunk < 750; chunk++)
+        {
+            await files.AppendFramesAsync(
+                [.. Enumerable.Range(chunk * 4, 4).Select(i => new PitchFrame(i * 0.01, 200f + i % 100, 0.5f, -20f))],
+                CancellationToken.None);
+        }
+
+        await files.DisposeAsync();
+
+        var lines = TakeOnDisk.Load(files.Folder).PitchLines;
+        Assert.Equal(3001, lines.Length);
+        Assert.Equal(Enumerable.Range(0, 3000).Select(i => FormattableString.Invariant($"{i * 0.01:0.000},{200 + i % 100:0.00},0.500,-20.0")), lines.Skip(1));
+    }
+
+    [Fact]
     public async Task Pitch_rows_round_a_frequency_only_once()
     {
-        await using var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
 
         await files.AppendFramesAsync([new PitchFrame(0.0, 220.00496f, 0.9f, -12.3f)], CancellationToken.None);
+        await files.DisposeAsync();
 
         Assert.StartsWith("0.000,220.00,", TakeOnDisk.Load(files.Folder).PitchLines[1]);
     }

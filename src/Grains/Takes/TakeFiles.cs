@@ -12,9 +12,16 @@ namespace SingKing.Grains.Takes;
 
 /// <summary>
 /// Appends one take's audio and pitch frames to its files as they arrive, so memory stays bounded whatever
-/// the take's length, and keeps every file readable after each append: the WAV header's sizes are rewritten
-/// and every file handed to the operating system, so a crashed host leaves a playable take behind.
+/// the take's length. Each chunk's audio and its chunks.csv row reach the operating system before the chunk is
+/// answered, so a crashed host leaves a take another host can carry on (<see cref="ReopenAsync"/>); the WAV
+/// header's sizes and the last pitch.csv rows are written when the files are closed or reopened.
 /// </summary>
+/// <remarks>
+/// Per chunk that is two writes, not four: each small write into ext4's page cache costs a few microseconds of
+/// kernel time (most of it marking the file's inode dirty), which at hundreds of singers was a tenth of the host's CPU
+/// (docs/benchmarks.md, "Singers per host"). Nothing reads audio.wav or pitch.csv while a take is open: reports,
+/// replays and saves read them after the take is closed, and carrying a take on cuts audio.wav to its index, rewrites the header and makes pitch.csv again from the audio.
+/// </remarks>
 public sealed class TakeFiles : IAsyncDisposable
 {
     /// <summary>Name of the take's audio: mono 16-bit PCM WAV at the take's sample rate.</summary>
@@ -37,8 +44,8 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private const int WavHeaderBytes = 44;
 
-    // Rows of pitch.csv are gathered here and written with one call per chunk; a chunk of the largest size makes about
-    // 160 rows, which take a few writes of this buffer.
+    // Rows of pitch.csv are gathered here across chunks and written when the buffer fills (about 40 chunks of 40 ms)
+    // and when the files close; a chunk of the largest size makes about 160 rows, which take a few writes of it.
     private const int RowBufferBytes = 4096;
     private const int MaxRowBytes = 96;
     private const int MaxChunkRowBytes = 128;
@@ -65,6 +72,7 @@ public sealed class TakeFiles : IAsyncDisposable
     private readonly byte[] _chunkRow = new byte[MaxChunkRowBytes];
     private long _dataBytes;
     private long _pitchBytes;
+    private int _rowsUsed;
     private long _chunkBytes;
     private bool _closed;
 
@@ -180,24 +188,28 @@ public sealed class TakeFiles : IAsyncDisposable
         return stream;
     }
 
-    /// <summary>Appends 16-bit little-endian PCM to audio.wav and updates its header.</summary>
-    /// <remarks>Completes before it returns: the writes go to the operating system at once.</remarks>
+    /// <summary>
+    /// Appends 16-bit little-endian PCM to audio.wav; the header's sizes follow when the files are closed.
+    /// </summary>
+    /// <remarks>Completes before it returns: the samples go to the operating system at once.</remarks>
     public ValueTask AppendAudioAsync(ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         RandomAccess.Write(_audio, pcm.Span, WavHeaderBytes + _dataBytes);
         _dataBytes += pcm.Length;
-        WriteAudioHeader();
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Appends one row per frame to pitch.csv, handed to the operating system before it returns.</summary>
+    /// <summary>
+    /// Appends one row per frame to pitch.csv. Rows are gathered in a fixed buffer and reach the file when it fills
+    /// and when the files are closed; a take carried on after a crash makes its rows again from its audio.
+    /// </summary>
     public ValueTask AppendFramesAsync(IReadOnlyList<PitchFrame> frames, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         if (frames.Count == 0)
             return ValueTask.CompletedTask;
-        var used = 0;
+        var used = _rowsUsed;
         for (var i = 0; i < frames.Count; i++)
         {
             if (used > RowBufferBytes - MaxRowBytes)
@@ -214,7 +226,7 @@ public sealed class TakeFiles : IAsyncDisposable
             used += written;
         }
 
-        AppendPitch(_rows.AsSpan(0, used));
+        _rowsUsed = used;
         Record = Record with { FrameCount = Record.FrameCount + frames.Count };
         return ValueTask.CompletedTask;
     }
@@ -249,15 +261,28 @@ public sealed class TakeFiles : IAsyncDisposable
         await WriteRecordAsync(cancellationToken);
     }
 
-    /// <summary>Closes the files; take.json keeps what it last said.</summary>
+    /// <summary>
+    /// Writes the gathered pitch.csv rows and audio.wav's header sizes, then closes the files; take.json keeps what it
+    /// last said.
+    /// </summary>
     public ValueTask DisposeAsync()
     {
         if (_closed)
             return ValueTask.CompletedTask;
         _closed = true;
-        _pitch.Dispose();
-        _chunks.Dispose();
-        _audio.Dispose();
+        try
+        {
+            AppendPitch(_rows.AsSpan(0, _rowsUsed));
+            _rowsUsed = 0;
+            WriteAudioHeader();
+        }
+        finally
+        {
+            _pitch.Dispose();
+            _chunks.Dispose();
+            _audio.Dispose();
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -293,6 +318,7 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private void StartTextFiles(IReadOnlyList<TakeChunk> chunks)
     {
+        // The header goes out at once: a crash before the first rows are written still leaves a readable pitch.csv.
         AppendPitch("time_s,f0_hz,confidence,level_db\n"u8);
         var header = Encoding.UTF8.GetBytes(ChunkIndexHeader);
         RandomAccess.Write(_chunks, header, _chunkBytes);
@@ -341,6 +367,8 @@ public sealed class TakeFiles : IAsyncDisposable
 
     private void AppendPitch(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.IsEmpty)
+            return;
         RandomAccess.Write(_pitch, bytes, _pitchBytes);
         _pitchBytes += bytes.Length;
     }

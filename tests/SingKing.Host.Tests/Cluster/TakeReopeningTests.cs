@@ -61,6 +61,25 @@ public sealed class TakeReopeningTests : IDisposable
     }
 
     [Fact]
+    public async Task A_take_whose_host_died_before_closing_its_files_reopens_with_every_indexed_chunk_and_a_true_header()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, Heard, CancellationToken.None);
+        await AppendChunkAsync(files, new TakeChunk(0, 0, 640, null, Heard));
+        await AppendChunkAsync(files, new TakeChunk(1, 640, 640, null, Heard));
+        await files.AppendFramesAsync([new PitchFrame(0.0, 220f, 0.9f, -12f)], CancellationToken.None);
+        // The host died here: its files were never closed, so audio.wav's header still says it holds no audio.
+        Assert.Equal(0u, TakeOnDisk.Load(files.Folder).DataSize);
+
+        var reopened = await Store.ReopenAsync("singer", "take", CancellationToken.None);
+        var onDisk = TakeOnDisk.Load(files.Folder);
+        await reopened!.Files.DisposeAsync();
+
+        Assert.Equal([0L, 1L], reopened.Chunks.Select(c => c.Sequence));
+        Assert.Equal((1280, 1280u * 2, 1280u * 2 + 36), (onDisk.SamplesInFile, onDisk.DataSize, onDisk.RiffSize));
+        Assert.Equal(["time_s,f0_hz,confidence,level_db"], onDisk.PitchLines);
+    }
+
+    [Fact]
     public async Task Reopening_forgets_a_gap_recorded_for_a_chunk_that_never_reached_the_index()
     {
         var files = await Store.CreateAsync("singer", "take", 16_000, Heard, CancellationToken.None);
