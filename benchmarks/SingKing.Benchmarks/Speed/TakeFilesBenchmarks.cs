@@ -6,9 +6,9 @@ using SingKing.Grains.Takes;
 namespace SingKing.Benchmarks.Speed;
 
 /// <summary>
-/// What a live session spends on a take's files per 40 ms chunk: appending 1280 bytes of PCM to audio.wav (its header
-/// rewritten, so a crashed host leaves a playable file) and four pitch frames to pitch.csv, each flushed to the
-/// operating system, as <c>SingerSessionGrain.ProcessChunk</c> does. Each iteration writes a fresh take of
+/// What a live session spends on a take's files per 40 ms chunk, as <c>SingerSessionGrain.ProcessChunk</c> does it:
+/// appending 1280 bytes of PCM to audio.wav and the chunk's row to chunks.csv, both handed to the operating system
+/// before the chunk is answered (so another host can carry the take on), and four pitch frames to pitch.csv. Each iteration writes a fresh take of
 /// <see cref="ChunksPerTake"/> chunks (40 s), so the files stay the size of a real take.
 /// </summary>
 [MemoryDiagnoser]
@@ -54,6 +54,7 @@ public class TakeFilesBenchmarks
         for (var i = 0; i < ChunksPerTake; i++)
         {
             await _files.AppendAudioAsync(_pcm, CancellationToken.None);
+            await _files.AppendChunkAsync(new TakeChunk(i, i * 640L, 640, null, DateTimeOffset.UnixEpoch), CancellationToken.None);
             await _files.AppendFramesAsync(_frames, CancellationToken.None);
         }
     }
