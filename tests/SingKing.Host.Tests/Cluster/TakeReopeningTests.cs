@@ -41,10 +41,7 @@ public sealed class TakeReopeningTests : IDisposable
     [Fact]
     public async Task Reopening_keeps_only_audio_the_index_names_and_drops_a_row_cut_short()
     {
-        var files = await Store.CreateAsync("singer", "take", 16_000, Heard, CancellationToken.None);
-        await AppendChunkAsync(files, new TakeChunk(0, 0, 640, null, Heard));
-        await AppendChunkAsync(files, new TakeChunk(1, 640, 640, null, Heard));
-        await files.AppendFramesAsync([new PitchFrame(0.0, 220f, 0.9f, -12f)], CancellationToken.None);
+        var files = await TwoChunksAndAFrameAsync();
         // The host died after writing a third chunk's audio and half of its index row.
         await files.AppendAudioAsync(new byte[1280], CancellationToken.None);
         await files.DisposeAsync();
@@ -63,10 +60,7 @@ public sealed class TakeReopeningTests : IDisposable
     [Fact]
     public async Task A_take_whose_host_died_before_closing_its_files_reopens_with_every_indexed_chunk_and_a_true_header()
     {
-        var files = await Store.CreateAsync("singer", "take", 16_000, Heard, CancellationToken.None);
-        await AppendChunkAsync(files, new TakeChunk(0, 0, 640, null, Heard));
-        await AppendChunkAsync(files, new TakeChunk(1, 640, 640, null, Heard));
-        await files.AppendFramesAsync([new PitchFrame(0.0, 220f, 0.9f, -12f)], CancellationToken.None);
+        var files = await TwoChunksAndAFrameAsync();
         // The host died here: its files were never closed, so audio.wav's header still says it holds no audio.
         Assert.Equal(0u, TakeOnDisk.Load(files.Folder).DataSize);
 
@@ -121,6 +115,16 @@ public sealed class TakeReopeningTests : IDisposable
         await reopened!.Files.CloseAsync(TakeStatus.Abandoned, Heard.AddMinutes(2), range: null, CancellationToken.None);
         Assert.Null(await Store.FindNewestOpenAsync("singer", CancellationToken.None));
         Assert.Null(await Store.FindNewestOpenAsync("nobody", CancellationToken.None));
+    }
+
+    // A take's first two chunks of 640 samples, indexed, and one pitch frame.
+    private async Task<TakeFiles> TwoChunksAndAFrameAsync()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, Heard, CancellationToken.None);
+        await AppendChunkAsync(files, new TakeChunk(0, 0, 640, null, Heard));
+        await AppendChunkAsync(files, new TakeChunk(1, 640, 640, null, Heard));
+        await files.AppendFramesAsync([new PitchFrame(0.0, 220f, 0.9f, -12f)], CancellationToken.None);
+        return files;
     }
 
     private static async Task AppendChunkAsync(TakeFiles files, TakeChunk chunk)
