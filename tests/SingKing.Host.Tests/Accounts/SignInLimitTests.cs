@@ -62,4 +62,31 @@ public sealed class SignInLimitTests(AccountsHostFixture fixture)
 
         await AssertProblemAsync(response, HttpStatusCode.TooManyRequests, "tooManyAttempts");
     }
+
+    [Fact]
+    public async Task Behind_a_proxy_with_forwarded_headers_on_each_singer_is_limited_by_their_own_address()
+    {
+        // The production profile sets ASPNETCORE_FORWARDEDHEADERS_ENABLED: every request reaches the hosts through
+        // nginx, and without it every singer would share the proxy's address and its sign-in limit.
+        await using var host = new AccountsHost(new Dictionary<string, string?>
+        {
+            ["Accounts:SignInAttemptsPerAddress"] = "3",
+            ["FORWARDEDHEADERS_ENABLED"] = "true",
+        });
+        var singer = AccountClient.NewUserName();
+        using (var owner = host.NewClient())
+            await owner.SignUpNewAsync(singer);
+        using var guesser = host.NewClient();
+        guesser.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        for (var attempt = 1; attempt <= 3; attempt++)
+            (await guesser.SignInAsync(AccountClient.NewUserName(), "guess")).Dispose();
+        using (var refused = await guesser.SignInAsync(AccountClient.NewUserName(), "guess"))
+            await AssertProblemAsync(refused, HttpStatusCode.TooManyRequests, "tooManyAttempts");
+        using var browser = host.NewClient();
+        browser.Http.DefaultRequestHeaders.Add("X-Forwarded-For", "198.51.100.20");
+
+        using var response = await browser.SignInAsync(singer);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
 }
