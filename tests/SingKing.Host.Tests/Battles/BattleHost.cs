@@ -58,10 +58,18 @@ public sealed class BattleHost : IAsyncDisposable
 
     public Leaderboard Boards => Services.GetRequiredService<Leaderboard>();
 
-    /// <summary>A fake clock a little after <paramref name="now"/>'s week began (Tuesday 12:00 in Seoul), so tests know where the deadline is.</summary>
+    /// <summary>
+    /// A fake clock a little after the week began (Tuesday 12:00 in Seoul) of the week two weeks before
+    /// <paramref name="now"/>, so tests know where the deadline is.
+    /// </summary>
+    /// <remarks>
+    /// Two weeks back, so the clock stays behind the real one however far a test advances it past a deadline: the
+    /// silo shares the host's <see cref="TimeProvider"/>, and Orleans' membership declares a silo whose generation
+    /// (taken from the real clock) is older than the membership clock's "now" dead, which ends the test process.
+    /// </remarks>
     public static FakeTimeProvider ClockInWeekOf(DateTimeOffset now)
     {
-        var monday = SingKing.Storage.Leaderboards.BoardWeeks.WeekOf(now, SingKing.Storage.Leaderboards.BoardWeeks.Seoul);
+        var monday = SingKing.Storage.Leaderboards.BoardWeeks.WeekOf(now.AddDays(-14), SingKing.Storage.Leaderboards.BoardWeeks.Seoul);
         var (from, _) = SingKing.Storage.Leaderboards.BoardWeeks.Span(monday, SingKing.Storage.Leaderboards.BoardWeeks.Seoul);
         return new FakeTimeProvider(from.AddHours(36));
     }
