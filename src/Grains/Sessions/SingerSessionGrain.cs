@@ -338,10 +338,7 @@ public sealed partial class SingerSessionGrain(
         {
             if (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
             {
-                _take = null;
-                metrics.TakeClosed();
-                _resumeTimer?.Dispose();
-                _resumeTimer = null;
+                DetachTake();
                 await take.Files.DisposeAsync();
                 LogTakeLeftOpen(SingerId, take.TakeId);
             }
@@ -399,10 +396,7 @@ public sealed partial class SingerSessionGrain(
     private async Task CloseTakeAsync(OpenTake take, TakeStatus status)
     {
         // Detach first: whatever happens below, the singer can start a new take, and the take no longer counts as open.
-        _take = null;
-        metrics.TakeClosed();
-        _resumeTimer?.Dispose();
-        _resumeTimer = null;
+        DetachTake();
         TakeRange? range = null;
         KaraokeSummary? karaoke = null;
         try
@@ -430,6 +424,15 @@ public sealed partial class SingerSessionGrain(
 
         metrics.TakeEnded(status);
         LogTakeEnded(SingerId, take.TakeId, status, take.Files.Record.DurationSeconds, take.Gaps.Count);
+    }
+
+    // The session lets go of its take: no longer open on this host, and no resume timer left to fire for it.
+    private void DetachTake()
+    {
+        _take = null;
+        metrics.TakeClosed();
+        _resumeTimer?.Dispose();
+        _resumeTimer = null;
     }
 
     private static double ScoreOf(OpenTake take) => take.Karaoke is { } karaoke ? KaraokeTake.RoundScore(karaoke.Score) : 0;
