@@ -13,7 +13,8 @@ public sealed class RedisServer : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("singking-redis-").FullName;
 
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+    // How long redis-server may take to start listening, or to stop.
+    private static readonly TimeSpan StartStopTimeout = TimeSpan.FromSeconds(30);
 
     public int Port { get; } = FreePort();
 
@@ -61,6 +62,16 @@ public sealed class RedisServer : IAsyncLifetime
             RedirectStandardOutput = true,
         })!;
         await start.WaitForExitAsync();
+
+        // A daemonized server forks before it listens: on a loaded machine its port can stay closed for seconds after
+        // the command returns, longer than a client's first commands wait in their backlog.
+        var deadline = Stopwatch.StartNew();
+        while (!Listening())
+        {
+            if (deadline.Elapsed > StartStopTimeout)
+                throw new TimeoutException($"redis-server on port {Port} did not accept connections {StartStopTimeout.TotalSeconds} s after it was started.");
+            await Task.Delay(20);
+        }
     }
 
     /// <summary>
@@ -81,8 +92,8 @@ public sealed class RedisServer : IAsyncLifetime
         var deadline = Stopwatch.StartNew();
         while (Listening())
         {
-            if (deadline.Elapsed > StopTimeout)
-                throw new TimeoutException($"redis-server on port {Port} still accepted connections {StopTimeout.TotalSeconds} s after SHUTDOWN.");
+            if (deadline.Elapsed > StartStopTimeout)
+                throw new TimeoutException($"redis-server on port {Port} still accepted connections {StartStopTimeout.TotalSeconds} s after SHUTDOWN.");
             // A daemonized server is not our child: its closed port is the only sign that it is gone.
             await Task.Delay(20);
         }
