@@ -15,7 +15,10 @@
 #
 #   HOST_ENV="DOTNET_gcServer=0" benchmarks/load-curve.sh   # runtime settings for the host only (not the load tool)
 #
-# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, PIN (0|1), NICE, PORT, WAV, OUT (results folder),
+# Each mode streams RAMP + WARMUP + SECONDS; only the last SECONDS (every singer streaming, the host past its first
+# seconds under the load) are measured. The warm-up's own p99 and a p99 every 5 s are printed too.
+#
+# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, WARMUP (s, 20), PIN (0|1), NICE, PORT, WAV, OUT (results folder),
 # HOST_ENV (NAME=value pairs for the host's environment). Before each host is stopped, the runtime's garbage
 # collection counters (collections per generation, pause time, both modes together) are kept beside the point's
 # results, from the host's /metrics.
@@ -26,6 +29,7 @@ SINGERS=${SINGERS:-"100 250 500"}
 CHUNK_MS=${CHUNK_MS:-40}
 SECONDS_PER_MODE=${SECONDS:-30}
 RAMP=${RAMP:-5}
+WARMUP=${WARMUP:-20}
 PIN=${PIN:-0}
 NICE=${NICE:-0}
 PORT=${PORT:-5080}
@@ -81,7 +85,7 @@ for singers in $SINGERS; do
     done
     { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup) ${HOST_ENV:+env $HOST_ENV}"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
     "${own_session[@]}" "${tool_pin[@]}" dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
-        --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
+        --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
         --mode both --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"
     curl -fs "http://127.0.0.1:$PORT/metrics" | grep -E '^dotnet_gc_(collections|pause_time)' >"$OUT/$name.gc.txt" || true

@@ -32,6 +32,8 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
             ("p99 latency (ms)", m => Invariant($"{m.P99Ms:0.0}")),
             ("max latency (ms)", m => Invariant($"{m.MaxMs:0.0}")),
             ($"late (> {s.ChunkMs} ms)", m => Invariant($"{m.LateFrames}")),
+            ("warm-up p99 (ms)", m => s.WarmupSeconds > 0 ? Invariant($"{m.WarmupP99Ms:0.0}") : "-"),
+            ("warm-up late", m => s.WarmupSeconds > 0 ? Invariant($"{m.WarmupLateFrames}") : "-"),
             ("missing", m => Invariant($"{m.MissingFrames}")),
             ("errors", m => Invariant($"{m.Errors.Sum(e => e.Value)}")),
             (s.HostPid is null ? "host CPU (cores)" : $"host {s.HostPid} CPU (cores)", m => s.HostPid is null ? "-" : Invariant($"{m.Cpu.HostCores:0.00}")),
@@ -45,6 +47,12 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
         writer.WriteLine("".PadRight(nameWidth) + string.Concat(Modes.Select(m => "  " + m.Mode.PadLeft(12))));
         foreach (var (name, value) in rows)
             writer.WriteLine(name.PadRight(nameWidth) + string.Concat(Modes.Select(m => "  " + value(m).PadLeft(12))));
+
+        foreach (var mode in Modes.Where(m => m.Timeline.Count > 0))
+        {
+            writer.WriteLine(Invariant($"{mode.Mode} p99 (ms) per {LatencyTimeline.WindowSeconds:0} s from all streaming: ")
+                + string.Join(' ', mode.Timeline.Select(w => Invariant($"{w.P99Ms:0}"))));
+        }
 
         foreach (var (kind, count) in SignUpErrors)
             writer.WriteLine(Invariant($"error (sign-up): {kind} × {count}"));
@@ -65,6 +73,7 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
             seconds = Settings.Seconds,
             chunkMs = Settings.ChunkMs,
             rampSeconds = Settings.RampSeconds,
+            warmupSeconds = Settings.WarmupSeconds,
             hostPid = Settings.HostPid,
             signedUp = SignedUp,
             signUpErrors = SignUpErrors.ToDictionary(e => e.Key, e => e.Value),
@@ -81,6 +90,17 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
                 p99Ms = Round(m.P99Ms),
                 maxMs = Round(m.MaxMs),
                 lateFrames = m.LateFrames,
+                warmupChunksTimed = m.WarmupChunksTimed,
+                warmupP99Ms = Round(m.WarmupP99Ms),
+                warmupLateFrames = m.WarmupLateFrames,
+                timeline = m.Timeline.Select(w => new
+                {
+                    fromSeconds = w.FromSeconds,
+                    chunks = w.Chunks,
+                    p50Ms = Round(w.P50Ms),
+                    p99Ms = Round(w.P99Ms),
+                    lateFrames = w.LateFrames,
+                }),
                 missingFrames = m.MissingFrames,
                 errors = m.Errors.ToDictionary(e => e.Key, e => e.Value),
                 hostCpuCores = Settings.HostPid is null ? (double?)null : Round(m.Cpu.HostCores),

@@ -60,7 +60,9 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
 
             var period = TimeSpan.FromMilliseconds(settings.ChunkMs);
             var wholeRun = CpuReading.Take(time, settings.HostPid);
-            CpuReading? allStreaming = null, firstDone = null;
+            var warmup = TimeSpan.FromSeconds(settings.WarmupSeconds);
+            CpuReading? allStreaming = null, measuredFrom = null, firstDone = null;
+            Task warmingUp = Task.CompletedTask;
             var started = 0;
             var finished = 0;
             var start = time.GetTimestamp();
@@ -71,8 +73,13 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
                     new ChunkSchedule(time, start, offset, period),
                     () =>
                     {
-                        if (Interlocked.Increment(ref started) == streaming.Count)
-                            allStreaming = CpuReading.Take(time, settings.HostPid);
+                        if (Interlocked.Increment(ref started) != streaming.Count)
+                            return;
+                        allStreaming = CpuReading.Take(time, settings.HostPid);
+                        warmingUp = warmup > TimeSpan.Zero
+                            ? Task.Delay(warmup, time, cancellationToken).ContinueWith(
+                                _ => measuredFrom = CpuReading.Take(time, settings.HostPid), TaskScheduler.Default)
+                            : Task.FromResult(measuredFrom = allStreaming);
                     },
                     () =>
                     {
@@ -81,6 +88,7 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
                     },
                     cancellationToken);
             }));
+            await warmingUp;
 
             using (var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
@@ -89,18 +97,22 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
             }
 
             var end = CpuReading.Take(time, settings.HostPid);
-            var steady = allStreaming is not null && firstDone is not null && firstDone.Timestamp > allStreaming.Timestamp
-                ? firstDone.Since(allStreaming, time)
+            var steady = measuredFrom is not null && firstDone is not null && firstDone.Timestamp > measuredFrom.Timestamp
+                ? firstDone.Since(measuredFrom, time)
                 : null;
             var cpu = steady is { WallSeconds: >= 1 } ? steady : end.Since(wholeRun, time);
 
-            // Latency is the steady state's: chunks sent once every singer was streaming, so neither the ramp nor the
-            // first seconds' compilation on both sides is counted. Loss counts every chunk.
-            var steadyFrom = allStreaming?.Timestamp ?? long.MaxValue;
-            var latencies = streaming
-                .SelectMany(s => s.LatencyMs.Take(s.Sent).Where((latency, i) => s.SentAt[i] >= steadyFrom && !double.IsNaN(latency)))
-                .Order()
+            // Latency is the steady state's: chunks sent once every singer was streaming and the warm-up was over, so
+            // neither the ramp nor the host's first seconds under the load are counted. Loss counts every chunk.
+            var allStreamingFrom = allStreaming?.Timestamp ?? long.MaxValue;
+            var steadyFrom = measuredFrom?.Timestamp ?? long.MaxValue;
+            var sentSince = streaming
+                .SelectMany(s => s.LatencyMs.Take(s.Sent).Select((latency, i) => (SentAt: s.SentAt[i], LatencyMs: latency)))
+                .Where(c => c.SentAt >= allStreamingFrom && !double.IsNaN(c.LatencyMs))
                 .ToList();
+            var latencies = sentSince.Where(c => c.SentAt >= steadyFrom).Select(c => c.LatencyMs).Order().ToList();
+            var warmupLatencies = sentSince.Where(c => c.SentAt < steadyFrom).Select(c => c.LatencyMs).Order().ToList();
+            var timeline = LatencyTimeline.Of(sentSince, allStreamingFrom, settings.ChunkMs, time.TimestampFrequency);
             var sent = streaming.Sum(s => (long)s.Sent);
             var answered = streaming.Sum(s => (long)s.LatencyMs.Take(s.Sent).Count(l => !double.IsNaN(l)));
             var result = new ModeResult
@@ -116,6 +128,10 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
                 P99Ms = LatencyPercentiles.Of(latencies, 99),
                 MaxMs = latencies.Count == 0 ? double.NaN : latencies[^1],
                 LateFrames = latencies.Count(l => l > settings.ChunkMs),
+                WarmupChunksTimed = warmupLatencies.Count,
+                WarmupP99Ms = LatencyPercentiles.Of(warmupLatencies, 99),
+                WarmupLateFrames = warmupLatencies.Count(l => l > settings.ChunkMs),
+                Timeline = timeline,
                 MissingFrames = sent - answered,
                 Errors = [],
                 Cpu = cpu,

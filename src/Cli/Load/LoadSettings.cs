@@ -15,6 +15,9 @@ internal sealed record LoadSettings
     /// <summary>Longest ramp, in seconds, over which singers join.</summary>
     public const int MaxRampSeconds = 300;
 
+    /// <summary>Longest warm-up, in seconds.</summary>
+    public const int MaxWarmupSeconds = 300;
+
     /// <summary>The chunk durations the page could send, in ms.</summary>
     public static readonly IReadOnlyList<int> ChunkSizesMs = [20, 40, 100];
 
@@ -39,6 +42,13 @@ internal sealed record LoadSettings
     /// <summary>Singers join evenly over this many seconds; 0 starts them together.</summary>
     public double RampSeconds { get; init; }
 
+    /// <summary>
+    /// Seconds every singer streams, once all are streaming, before the measured stretch begins: the host's first
+    /// seconds under a new load (compiling and tiering its code) are reported apart from its steady state. Added to
+    /// <see cref="Seconds"/>.
+    /// </summary>
+    public double WarmupSeconds { get; init; }
+
     /// <summary>Also print the result as JSON.</summary>
     public bool Json { get; init; }
 
@@ -47,7 +57,7 @@ internal sealed record LoadSettings
 
     /// <summary>The options <c>singking load</c> takes, each followed by a value except <c>--json</c>.</summary>
     public static readonly IReadOnlyList<string> Options =
-        ["--url", "--singers", "--seconds", "--wav", "--chunk-ms", "--mode", "--ramp-seconds", "--host-pid", "--json"];
+        ["--url", "--singers", "--seconds", "--wav", "--chunk-ms", "--mode", "--ramp-seconds", "--warmup-seconds", "--host-pid", "--json"];
 
     /// <summary>Reads the settings from the arguments after <c>load</c>; on failure <paramref name="error"/> says what to change.</summary>
     public static LoadSettings? Parse(IReadOnlyList<string> args, out string? error)
@@ -146,6 +156,14 @@ internal sealed record LoadSettings
             return null;
         }
 
+        double warmup = 0;
+        if (values.TryGetValue("--warmup-seconds", out var warmupText)
+            && (!double.TryParse(warmupText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out warmup) || warmup > MaxWarmupSeconds))
+        {
+            error = $"--warmup-seconds is a number of seconds from 0 to {MaxWarmupSeconds}, not '{warmupText}'.";
+            return null;
+        }
+
         int? hostPid = null;
         if (values.TryGetValue("--host-pid", out var pidText))
         {
@@ -168,13 +186,14 @@ internal sealed record LoadSettings
             ChunkMs = chunkMs,
             Mode = mode,
             RampSeconds = ramp,
+            WarmupSeconds = warmup,
             Json = json,
             HostPid = hostPid,
         };
     }
 
     /// <summary>Chunks each singer sends in one mode.</summary>
-    public int ChunksPerSinger => (int)Math.Ceiling(Seconds * 1000 / ChunkMs);
+    public int ChunksPerSinger => (int)Math.Ceiling((Seconds + WarmupSeconds) * 1000 / ChunkMs);
 
     /// <summary>Samples per chunk at 16 kHz.</summary>
     public int ChunkSamples => 16 * ChunkMs;

@@ -36,6 +36,18 @@ internal sealed record ModeResult
     /// <summary>Timed answers that came later than one chunk period after their chunk was sent.</summary>
     public required long LateFrames { get; init; }
 
+    /// <summary>Answered chunks sent during the warm-up (once every singer was streaming, before the measured stretch).</summary>
+    public long WarmupChunksTimed { get; init; }
+
+    /// <summary>99th percentile latency during the warm-up, ms (NaN without one).</summary>
+    public double WarmupP99Ms { get; init; } = double.NaN;
+
+    /// <summary>Warm-up answers later than one chunk period.</summary>
+    public long WarmupLateFrames { get; init; }
+
+    /// <summary>Latency in consecutive stretches from the moment every singer was streaming, warm-up included.</summary>
+    public IReadOnlyList<LatencyWindow> Timeline { get; init; } = [];
+
     /// <summary>Chunks sent that got no answer (an error, or none within the grace period after the last send).</summary>
     public required long MissingFrames { get; init; }
 

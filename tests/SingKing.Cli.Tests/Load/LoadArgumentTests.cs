@@ -35,6 +35,17 @@ public sealed class LoadArgumentTests
         Assert.Equal(640, settings.ChunkSamples);
     }
 
+    [Fact]
+    public void A_warm_up_is_streamed_on_top_of_the_measured_seconds()
+    {
+        var settings = LoadSettings.Parse(
+            ["--url", "http://127.0.0.1:5080", "--singers", "3", "--seconds", "2", "--warmup-seconds", "1.5", "--wav", "take.wav"], out var error);
+
+        Assert.Null(error);
+        Assert.Equal(1.5, settings!.WarmupSeconds);
+        Assert.Equal(88, settings.ChunksPerSinger);
+    }
+
     [Theory]
     [InlineData("--singers", "0", "--singers is a whole number from 1 to 2000")]
     [InlineData("--singers", "2001", "--singers is a whole number from 1 to 2000")]
@@ -43,6 +54,8 @@ public sealed class LoadArgumentTests
     [InlineData("--chunk-ms", "30", "--chunk-ms is 20, 40 or 100")]
     [InlineData("--mode", "fast", "--mode is product, echo or both")]
     [InlineData("--ramp-seconds", "301", "--ramp-seconds is a number of seconds from 0 to 300")]
+    [InlineData("--warmup-seconds", "301", "--warmup-seconds is a number of seconds from 0 to 300")]
+    [InlineData("--warmup-seconds", "-1", "--warmup-seconds is a number of seconds from 0 to 300")]
     [InlineData("--host-pid", "0", "--host-pid is the host's process id")]
     public void Values_out_of_bounds_are_refused_with_what_to_give(string option, string value, string message)
     {

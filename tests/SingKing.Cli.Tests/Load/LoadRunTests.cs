@@ -67,6 +67,33 @@ public sealed class LoadRunTests : IAsyncLifetime
         Assert.Contains("p99 latency (ms)", result.Stdout);
     }
 
+    [Fact]
+    public void A_warm_up_is_streamed_and_answered_but_measured_apart_from_the_steady_stretch()
+    {
+        var tone = SyntheticWav.Tone(220, 1.5, 16_000, 1.0, 0.5);
+        var wav = _files.File("take.wav", new SyntheticWav { SampleRate = 16_000, Channels = 1 }.Build(tone));
+
+        var result = CliResult.Run(
+            "load", "--url", _host.Address.ToString(), "--singers", "2", "--seconds", "1", "--warmup-seconds", "1", "--wav", wav, "--json");
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Stdout}\n{result.Stderr}");
+        using var report = JsonDocument.Parse(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal(1, report.RootElement.GetProperty("warmupSeconds").GetDouble());
+        var product = report.RootElement.GetProperty("modes")[0];
+        // Two seconds streamed in all, every chunk answered; the first second after both were streaming is the warm-up.
+        Assert.Equal(2 * 50, product.GetProperty("chunksSent").GetInt64());
+        Assert.Equal(2 * 50, product.GetProperty("chunksAnswered").GetInt64());
+        var warmup = product.GetProperty("warmupChunksTimed").GetInt64();
+        var timed = product.GetProperty("chunksTimed").GetInt64();
+        Assert.InRange(warmup, 2 * 20, 2 * 26);
+        Assert.InRange(timed, 2 * 20, 2 * 26);
+        Assert.True(product.GetProperty("warmupP99Ms").GetDouble() > 0);
+        var timeline = product.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.Equal(warmup + timed, timeline.Sum(w => w.GetProperty("chunks").GetInt64()));
+        Assert.Contains("warm-up p99 (ms)", result.Stdout);
+        Assert.Contains("product p99 (ms) per 5 s from all streaming:", result.Stdout);
+    }
+
     /// <summary>The web host with the echo hub on, on a free loopback port, with its own silo ports and data folder.</summary>
     private sealed class LoopbackHost : WebApplicationFactory<EchoHub>
     {
