@@ -1,4 +1,5 @@
 using SingKing.Host.Hubs;
+using SingKing.Host.Operations;
 using SingKing.Host.Singers;
 
 namespace SingKing.Host.Extensions;
@@ -21,6 +22,9 @@ public static class SingingHubExtensions
     public static WebApplicationBuilder AddSingingHub(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<LiveMetrics>();
+        // The pitch tracker warms up in the background while the host starts, before singers arrive.
+        builder.Services.AddSingleton<PitchWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PitchWarmUp>());
         builder.Services
             .AddSignalR(options => options.MaximumReceiveMessageSize = MaximumReceiveMessageBytes)
             .AddJsonProtocol()
