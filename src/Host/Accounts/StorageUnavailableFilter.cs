@@ -20,7 +20,7 @@ public sealed class StorageUnavailableFilter(ILogger<StorageUnavailableFilter> l
                 StatusCodes.Status503ServiceUnavailable,
                 "databaseUnavailable",
                 "Database unavailable",
-                "Accounts cannot be reached right now. Try again in a few seconds.");
+                "The database cannot be reached right now. Try again in a few seconds.");
         }
     }
 }

@@ -12,6 +12,9 @@ namespace SingKing.Host.Extensions;
 /// <summary>Co-hosts the Orleans silo in the web host, with the services the session grains need.</summary>
 public static class OrleansExtensions
 {
+    /// <summary>Configuration key of the Redis the cluster's membership and reminders live in, when clustering on Redis.</summary>
+    public const string RedisKey = "Orleans:Redis";
+
     /// <summary>
     /// Adds the silo. Configuration: <c>Orleans:Clustering</c> (<c>Localhost</c>, the default, or <c>Redis</c>),
     /// <c>Orleans:SiloPort</c> (11111), <c>Orleans:GatewayPort</c> (30000), <c>Orleans:ClusterId</c> and
@@ -52,7 +55,7 @@ public static class OrleansExtensions
                     silo.UseInMemoryReminderService();
                     break;
                 case "Redis":
-                    var redis = orleans["Redis"];
+                    var redis = builder.Configuration[RedisKey];
                     if (string.IsNullOrWhiteSpace(redis))
                     {
                         throw new InvalidOperationException(

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SingKing.Host.Extensions;
 using SingKing.Storage;
 using StackExchange.Redis;
 
@@ -16,9 +17,6 @@ public static class HealthExtensions
 
     /// <summary>Answers 200 when this host can serve singers, 503 with the failing checks' reasons when it cannot.</summary>
     public const string ReadyPath = "/health/ready";
-
-    /// <summary>Configuration key of the Redis the Orleans cluster's membership lives in, when clustering on Redis.</summary>
-    public const string OrleansRedisKey = "Orleans:Redis";
 
     private const string Ready = "ready";
 
@@ -37,7 +35,7 @@ public static class HealthExtensions
             .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [Ready], CheckTimeout);
 
         var leaderboards = builder.Configuration[StorageExtensions.LeaderboardRedisKey];
-        var orleans = builder.Configuration[OrleansRedisKey];
+        var orleans = builder.Configuration[OrleansExtensions.RedisKey];
         if (!string.IsNullOrWhiteSpace(leaderboards))
         {
             var purpose = string.Equals(leaderboards, orleans, StringComparison.Ordinal) ? "leaderboards and cluster membership" : "leaderboards";
@@ -52,10 +50,10 @@ public static class HealthExtensions
         if (!string.IsNullOrWhiteSpace(orleans) && !string.Equals(leaderboards, orleans, StringComparison.Ordinal))
         {
             // Orleans keeps its own connection inside its clustering provider; the probe needs one of its own.
-            builder.Services.AddKeyedSingleton<IConnectionMultiplexer>(OrleansRedisKey, (_, _) => Connect(orleans));
+            builder.Services.AddKeyedSingleton<IConnectionMultiplexer>(OrleansExtensions.RedisKey, (_, _) => Connect(orleans));
             checks.Add(new HealthCheckRegistration(
                 string.IsNullOrWhiteSpace(leaderboards) ? "redis" : "redis-cluster",
-                services => new RedisHealthCheck(services.GetRequiredKeyedService<IConnectionMultiplexer>(OrleansRedisKey), "cluster membership"),
+                services => new RedisHealthCheck(services.GetRequiredKeyedService<IConnectionMultiplexer>(OrleansExtensions.RedisKey), "cluster membership"),
                 HealthStatus.Unhealthy,
                 [Ready],
                 CheckTimeout));

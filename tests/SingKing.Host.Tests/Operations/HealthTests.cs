@@ -1,4 +1,5 @@
 using System.Net;
+using SingKing.Host.Extensions;
 using SingKing.Host.Operations;
 using SingKing.Host.Tests.Accounts;
 using SingKing.Host.Tests.Support;
@@ -40,7 +41,7 @@ public sealed class HealthTests(HostFixture host)
         // A port nobody listens on: the cluster's Redis is down from the start. The silo itself runs on the
         // embedded clustering here, so only the Redis check can fail.
         var port = FreePort.Next();
-        await using var clusterHost = new AccountsHost(new Dictionary<string, string?> { [HealthExtensions.OrleansRedisKey] = $"127.0.0.1:{port},connectTimeout=500" });
+        await using var clusterHost = new AccountsHost(new Dictionary<string, string?> { [OrleansExtensions.RedisKey] = $"127.0.0.1:{port},connectTimeout=500" });
         using var http = clusterHost.Factory.CreateClient();
 
         var answer = await HealthProbe.GetAsync(http, "/health/ready");
