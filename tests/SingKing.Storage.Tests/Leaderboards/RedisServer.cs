@@ -6,11 +6,14 @@ using StackExchange.Redis;
 namespace SingKing.Storage.Tests.Leaderboards;
 
 /// <summary>
-/// A real redis-server from the machine's binaries, on a free port with a temporary folder and no persistence, for the
-/// whole test class; stopped and removed afterwards.
+/// A real redis-server from the machine's binaries, on a free port with a temporary folder, for the whole test class;
+/// stopped and removed afterwards. It persists nothing unless <see cref="AppendOnly"/>.
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
+    /// <summary>Logs every write to disk before answering it and loads the log back on start, as the compose file's Redis does.</summary>
+    public bool AppendOnly { get; init; }
+
     private readonly string _folder = Directory.CreateTempSubdirectory("singking-redis-").FullName;
 
     // How long redis-server may take to start listening, or to stop.
@@ -47,7 +50,10 @@ public sealed class RedisServer : IAsyncLifetime
         }
     }
 
-    /// <summary>Starts redis-server on <see cref="Port"/> (again, after <see cref="StopAsync"/>: empty, as nothing is persisted).</summary>
+    /// <summary>
+    /// Starts redis-server on <see cref="Port"/>; again after <see cref="StopAsync"/>, empty unless it logs its writes
+    /// (<see cref="AppendOnly"/>), when it loads them back.
+    /// </summary>
     public async Task StartAsync()
     {
         var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
@@ -56,7 +62,7 @@ public sealed class RedisServer : IAsyncLifetime
         {
             ArgumentList =
             {
-                "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", "no",
+                "--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _folder, "--save", "", "--appendonly", AppendOnly ? "yes" : "no", "--appendfsync", "always",
                 "--daemonize", "yes", "--pidfile", Path.Combine(_folder, "redis.pid"),
             },
             RedirectStandardOutput = true,
