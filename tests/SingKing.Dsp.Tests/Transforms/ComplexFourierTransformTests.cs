@@ -39,7 +39,11 @@ public sealed class ComplexFourierTransformTests
 
     [Theory]
     [InlineData(8)]
+    [InlineData(16)]
+    [InlineData(64)]
     [InlineData(512)]
+    [InlineData(1024)]
+    [InlineData(2048)]
     public void Bit_reversed_output_holds_the_same_spectrum(int size)
     {
         var (re, im) = RandomSignal(size);
