@@ -31,9 +31,11 @@ public static class WavWriter
         }
     }
 
-    // The same scale as the reader (1/32768) makes write-then-read lose at most half a step;
-    // only +1.0 itself, which 16 bits cannot hold, comes back one step lower.
-    private static short ToPcm16(float x)
+    /// <summary>
+    /// A sample in [−1, 1] as 16-bit PCM. The same scale as the reader (1/32768) makes write-then-read lose at most
+    /// half a step; only +1.0 itself, which 16 bits cannot hold, comes back one step lower. NaN becomes 0.
+    /// </summary>
+    public static short ToPcm16(float x)
     {
         if (float.IsNaN(x))
             return 0;

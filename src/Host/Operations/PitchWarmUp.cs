@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
 using SingKing.Dsp.Range;
+using SingKing.Dsp.Synthesis;
 
 namespace SingKing.Host.Operations;
 
@@ -8,9 +10,10 @@ namespace SingKing.Host.Operations;
 /// Sings to the pitch tracker for the host's first seconds, as a few quiet singers would, so that its code is compiled
 /// to the runtime's optimised tier before real singers arrive. Without it, a host that starts under load runs the
 /// tracker's first few thousand frames in slower, instrumented code while the runtime profiles it; with hundreds of
-/// singers arriving at once that backlog took 10–30 s to drain (docs/benchmarks.md, "Warm-up"). The runtime promotes a
-/// method only after it has been called for a while, so the warm-up streams at real time for
-/// <c>SingKing:WarmUpSeconds</c> (5; 0 turns it off) instead of running once as fast as it can.
+/// singers arriving at once that backlog took 10–30 s to drain (docs/benchmarks.md, "Third round"). The runtime
+/// promotes a method only after it has been called for a while, so the warm-up streams at real time for
+/// <c>SingKing:WarmUpSeconds</c> (5; 0 turns it off) instead of running once as fast as it can. It is done when
+/// <see cref="BackgroundService.ExecuteTask"/> completes.
 /// </summary>
 internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<PitchWarmUp> logger) : BackgroundService
 {
@@ -20,14 +23,10 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
     private const int Voices = 4;
     private const int SampleRate = 16_000;
     private const int ChunkSamples = 640;
+    private const double LineSeconds = 4;
 
     /// <summary>Pitch frames the warm-up has analysed so far.</summary>
     public long FramesAnalysed { get; private set; }
-
-    /// <summary>Completes when the warm-up has run its course (or was turned off).</summary>
-    public Task Completion => _completion.Task;
-
-    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -42,15 +41,11 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
         {
             // The host is stopping; nothing to finish.
         }
-        finally
-        {
-            _completion.TrySetResult();
-        }
     }
 
     private async Task SingAsync(TimeSpan length, CancellationToken stoppingToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var line = SungLine();
         var trackers = new PitchTracker[Voices];
         var ranges = new RangeAnalyzer[Voices];
         for (var v = 0; v < Voices; v++)
@@ -59,17 +54,17 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
             ranges[v] = new RangeAnalyzer();
         }
 
-        var chunk = new short[ChunkSamples];
         var frames = new List<PitchFrame>();
-        var phases = new double[Voices];
+        var started = Stopwatch.GetTimestamp();
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(ChunkSamples * 1000.0 / SampleRate));
         for (long index = 0; Stopwatch.GetElapsedTime(started) < length && await timer.WaitForNextTickAsync(stoppingToken); index++)
         {
             for (var v = 0; v < Voices; v++)
             {
-                Sing(chunk, index, v, ref phases[v]);
+                // Each voice loops the same line from its own place in it, in 16-bit chunks as the page sends them.
+                var chunk = (int)((index + v * line.Length / ChunkSamples / Voices) % (line.Length / ChunkSamples));
                 frames.Clear();
-                trackers[v].Process(chunk, frames);
+                trackers[v].Process(line.AsSpan(chunk * ChunkSamples, ChunkSamples), frames);
                 foreach (var frame in frames)
                     ranges[v].Add(frame);
                 FramesAnalysed += frames.Count;
@@ -79,23 +74,13 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
         LogWarmedUp(FramesAnalysed, Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    // A sung line: one note a second from A3 up a fifth per voice, five harmonics, 5.5 Hz vibrato, and a breath of
-    // silence between notes so the tracker's unvoiced paths run too.
-    private static void Sing(short[] chunk, long index, int voice, ref double phase)
+    // A sung line from the project's synthesizer: four notes a second apart with a breath between them, so the
+    // tracker's voiced and unvoiced paths both run.
+    private static short[] SungLine()
     {
-        for (var i = 0; i < chunk.Length; i++)
-        {
-            var t = (index * chunk.Length + i) / (double)SampleRate;
-            var note = (int)t % 4;
-            var f0 = 220 * Math.Pow(2, (voice * 7 + note * 2) / 12.0) * Math.Pow(2, 0.3 / 12 * Math.Sin(2 * Math.PI * 5.5 * t));
-            phase += 2 * Math.PI * f0 / SampleRate;
-            var inNote = t % 1;
-            var envelope = inNote < 0.85 ? Math.Min(1, inNote / 0.05) : 0;
-            var value = 0.0;
-            for (var k = 1; k <= 5; k++)
-                value += Math.Pow(0.5, k) * Math.Sin(k * phase);
-            chunk[i] = (short)(envelope * value * 12_000);
-        }
+        var notes = Enumerable.Range(0, (int)LineSeconds).Select(n => SungNote.FromMidi(57 + 2 * n, n, 0.85));
+        var take = new VoiceSynthesizer().Synthesize(new F0Contour(notes), SampleRate, LineSeconds, seed: 1);
+        return [.. take.Samples.Select(WavWriter.ToPcm16)];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pitch tracker warmed up: {Frames} frames in {Seconds:0.0} s")]

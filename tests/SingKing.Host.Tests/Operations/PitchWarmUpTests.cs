@@ -12,7 +12,7 @@ public sealed class PitchWarmUpTests
         await using var host = new AccountsHost(new Dictionary<string, string?> { [PitchWarmUp.SecondsKey] = "0.5" });
         var warmUp = host.Factory.Services.GetRequiredService<PitchWarmUp>();
 
-        await warmUp.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+        await warmUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 
         // Half a second of four voices in 40 ms chunks is at most 13 chunks × 4 voices × 4 frames; the tracker holds
         // back its first few frames per voice, and a busy machine may skip a tick, but frames were analysed.
@@ -25,7 +25,7 @@ public sealed class PitchWarmUpTests
         await using var host = new AccountsHost(new Dictionary<string, string?> { [PitchWarmUp.SecondsKey] = "0" });
         var warmUp = host.Factory.Services.GetRequiredService<PitchWarmUp>();
 
-        await warmUp.Completion.WaitAsync(TimeSpan.FromSeconds(30));
+        await warmUp.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(0, warmUp.FramesAnalysed);
     }
