@@ -1,11 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.SignalR.Client;
 using SingKing.Host.Extensions;
-using SingKing.Host.Hubs;
 using SingKing.Host.Tests.Accounts;
 using SingKing.Host.Tests.Karaoke;
 using SingKing.Host.Tests.Operations;
-using SingKing.Host.Tests.Support;
 using SingKing.Storage;
 using SingKing.Storage.Tests.Leaderboards;
 
@@ -44,29 +41,14 @@ public sealed class RedisClusteringRestartTests : IAsyncLifetime
         using var singer = host.NewClient();
         await singer.SignUpNewAsync(displayName: "재시작" + Guid.NewGuid().ToString("N")[..6]);
         await using var live = await singer.ConnectAsync();
-        await live.InvokeAsync<SessionStarted>("startSession", new StartSessionRequest { SampleRate = SyntheticVoice.SampleRate, SongId = SongTakes.TwinkleId });
-        var chunks = SyntheticVoice.Chunks(SongTakes.SingTwinkle());
-        var half = chunks.Count / 2;
-        var answered = new List<ChunkResult>();
-        for (var s = 0; s < half; s++)
-            answered.Add(await SendAsync(live, s, chunks[s]));
-
-        await _redis.StopAsync();
-        await HealthProbe.WaitForReadyAsync(http, HttpStatusCode.ServiceUnavailable, Patience, "the host to notice that Redis stopped");
-        var answeredWhileDown = 0;
-        for (var s = half; s < chunks.Count - 10; s++, answeredWhileDown++)
-            answered.Add(await SendAsync(live, s, chunks[s]));
-        await _redis.StartAsync();
-        for (var s = chunks.Count - 10; s < chunks.Count; s++)
-            answered.Add(await SendAsync(live, s, chunks[s]));
-        var summary = await live.InvokeAsync<SessionSummary>("endSession");
+        var (answered, chunkCount, answeredWhileDown, summary) = await SingingAcrossRedisRestart.SingAsync(live, _redis, http, Patience);
         await HealthProbe.WaitForReadyAsync(http, HttpStatusCode.OK, Patience, "the host to be ready again once Redis is back");
 
         // After the restart the silo is still a member: a new take (a new grain call through the cluster) is sung and saved.
         var again = await AccountClient.SingAsync(live, SongTakes.SingTwinkle(), SongTakes.TwinkleId);
 
         Assert.True(answeredWhileDown > 100, $"only {answeredWhileDown} chunks were sent while Redis was down");
-        Assert.Equal(Enumerable.Range(0, chunks.Count).Select(s => (long)s), answered.Select(r => r.Sequence));
+        Assert.Equal(Enumerable.Range(0, chunkCount).Select(s => (long)s), answered.Select(r => r.Sequence));
         Assert.All(answered, r => Assert.False(r.Duplicate));
         Assert.Empty(summary.MissingChunks);
         Assert.True(summary.Save?.Saved, summary.Save?.Error);
@@ -75,7 +57,4 @@ public sealed class RedisClusteringRestartTests : IAsyncLifetime
         var keys = _redis.Connection.GetServer(IPAddress.Loopback, _redis.Port).Keys(pattern: "*").Select(k => k.ToString()).ToList();
         Assert.Contains(keys, key => key.Contains(clusterId, StringComparison.Ordinal));
     }
-
-    private static Task<ChunkResult> SendAsync(HubConnection connection, long sequence, byte[] pcm) =>
-        connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = 16_000, Pcm = pcm });
 }
