@@ -91,7 +91,14 @@ public sealed class ComplexFourierTransform
             else DifStageScalar(re, im, h);
         }
 
-        // Half-sizes 2 and 1 together: twiddles 1 and −i, so no multiplications.
+        if (Vector256.IsHardwareAccelerated && _size >= 8) DifLastStagesVector(re, im);
+        else DifLastStagesScalar(re, im);
+    }
+
+
+    // Half-sizes 2 and 1 together: twiddles 1 and −i, so no multiplications.
+    private void DifLastStagesScalar(float[] re, float[] im)
+    {
         ref var r = ref MemoryMarshal.GetArrayDataReference(re);
         ref var m = ref MemoryMarshal.GetArrayDataReference(im);
         for (var g = 0; g < _size; g += 4)
@@ -111,8 +118,37 @@ public sealed class ComplexFourierTransform
         }
     }
 
-    /// <summary>Transforms bit-reversed input in place into a natural-order spectrum (decimation in time).</summary>
-    internal void ForwardFromBitReversed(float[] re, float[] im) => Butterflies(re, im);
+    // The same two stages on two groups of four per 256-bit vector, lanes rearranged within each group: every
+    // element sees the scalar stage's operations in the same order (x + (−1)·y is x − y exactly), so the result is
+    // the same bit for bit.
+    private void DifLastStagesVector(float[] reArray, float[] imArray)
+    {
+        ref var re = ref MemoryMarshal.GetArrayDataReference(reArray);
+        ref var im = ref MemoryMarshal.GetArrayDataReference(imArray);
+        var low = Vector256.Create(0, 1, 0, 1, 4, 5, 4, 5);
+        var high = Vector256.Create(2, 3, 2, 3, 6, 7, 6, 7);
+        var even = Vector256.Create(0, 0, 2, 2, 4, 4, 6, 6);
+        var odd = Vector256.Create(1, 1, 3, 3, 5, 5, 7, 7);
+        var halfSigns = Vector256.Create(1f, 1f, -1f, -1f, 1f, 1f, -1f, -1f);
+        var pairSigns = Vector256.Create(1f, -1f, 1f, -1f, 1f, -1f, 1f, -1f);
+        var fourth = Vector256.Create(0, 0, 0, -1, 0, 0, 0, -1).AsSingle();
+        for (nuint g = 0; g < (nuint)_size; g += 8)
+        {
+            var ar = Vector256.LoadUnsafe(ref re, g);
+            var ai = Vector256.LoadUnsafe(ref im, g);
+            // Half-size 2: [a0 + a2, a1 + a3, a0 − a2, a1 − a3], and a3 − a1 for the −i rotation's sign.
+            Vector256<float> lowR = Vector256.Shuffle(ar, low), highR = Vector256.Shuffle(ar, high);
+            Vector256<float> lowI = Vector256.Shuffle(ai, low), highI = Vector256.Shuffle(ai, high);
+            var sr = lowR + highR * halfSigns;
+            var si = lowI + highI * halfSigns;
+            // (a1 − a3)·(−i) = (a1.im − a3.im, a3.re − a1.re) in the fourth lane.
+            var br = Vector256.ConditionalSelect(fourth, si, sr);
+            var bi = Vector256.ConditionalSelect(fourth, highR - lowR, si);
+            // Half-size 1: [b0 + b1, b0 − b1, b2 + b3, b2 − b3].
+            (Vector256.Shuffle(br, even) + Vector256.Shuffle(br, odd) * pairSigns).StoreUnsafe(ref re, g);
+            (Vector256.Shuffle(bi, even) + Vector256.Shuffle(bi, odd) * pairSigns).StoreUnsafe(ref im, g);
+        }
+    }
 
     private void DifStageScalar(float[] reArray, float[] imArray, int h)
     {

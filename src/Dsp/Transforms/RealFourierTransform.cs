@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace SingKing.Dsp.Transforms;
 
@@ -94,15 +95,42 @@ public sealed class RealFourierTransform
         if (re.Length < _half + 1 || im.Length < _half + 1) throw new ArgumentException($"The spectrum needs {_half + 1} bins.");
 
         // Undo the split: E_k = (X_k + X*_{M−k})/2, O_k = (X_k − X*_{M−k})·w*_k/2, Z_k = E_k + i·O_k.
-        // The inverse complex FFT is the forward one on conjugates: IFFT(Z) = conj(FFT(conj Z))/M.
+        // The inverse complex FFT is the forward one on conjugates: IFFT(Z) = conj(FFT(conj Z))/M. The forward
+        // transform runs by decimation in frequency on natural-order input and leaves its output in bit-reversed
+        // order, where only the samples asked for are read.
         ref var inRe = ref MemoryMarshal.GetReference(re);
         ref var inIm = ref MemoryMarshal.GetReference(im);
         ref var zRe = ref MemoryMarshal.GetArrayDataReference(_re);
         ref var zIm = ref MemoryMarshal.GetArrayDataReference(_im);
         ref var wRe = ref MemoryMarshal.GetArrayDataReference(_splitRe);
         ref var wIm = ref MemoryMarshal.GetArrayDataReference(_splitIm);
-        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
-        for (var k = 0; k < _half; k++)
+        var k = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Eight bins at a time; the mirrored bins M−k … M−k−7 are one load, reversed.
+            var reverse = Vector256.Create(7, 6, 5, 4, 3, 2, 1, 0);
+            var half = Vector256.Create(0.5f);
+            for (; k + 8 <= _half; k += 8)
+            {
+                var xr = Vector256.LoadUnsafe(ref inRe, (nuint)k);
+                var xi = Vector256.LoadUnsafe(ref inIm, (nuint)k);
+                var cr = Vector256.Shuffle(Vector256.LoadUnsafe(ref inRe, (nuint)(_half - k - 7)), reverse);
+                var ci = -Vector256.Shuffle(Vector256.LoadUnsafe(ref inIm, (nuint)(_half - k - 7)), reverse);
+                var er = half * (xr + cr);
+                var ei = half * (xi + ci);
+                var dr = half * (xr - cr);
+                var di = half * (xi - ci);
+                var wr = Vector256.LoadUnsafe(ref wRe, (nuint)k);
+                var wi = -Vector256.LoadUnsafe(ref wIm, (nuint)k);
+                var or = dr * wr - di * wi;
+                var oi = dr * wi + di * wr;
+                // Z = E + iO = (er − oi) + i(ei + or); store its conjugate.
+                (er - oi).StoreUnsafe(ref zRe, (nuint)k);
+                (-(ei + or)).StoreUnsafe(ref zIm, (nuint)k);
+            }
+        }
+
+        for (; k < _half; k++)
         {
             float xr = Unsafe.Add(ref inRe, k), xi = Unsafe.Add(ref inIm, k);
             float cr = Unsafe.Add(ref inRe, _half - k), ci = -Unsafe.Add(ref inIm, _half - k);
@@ -113,21 +141,21 @@ public sealed class RealFourierTransform
             float wr = Unsafe.Add(ref wRe, k), wi = -Unsafe.Add(ref wIm, k);
             var or = dr * wr - di * wi;
             var oi = dr * wi + di * wr;
-            // Z = E + iO = (er − oi) + i(ei + or); store its conjugate.
-            var target = Unsafe.Add(ref reverse, k);
-            Unsafe.Add(ref zRe, target) = er - oi;
-            Unsafe.Add(ref zIm, target) = -(ei + or);
+            Unsafe.Add(ref zRe, k) = er - oi;
+            Unsafe.Add(ref zIm, k) = -(ei + or);
         }
-        _complex.ForwardFromBitReversed(_re, _im);
+        _complex.ForwardToBitReversed(_re, _im);
 
         var scale = 1f / _half;
         ref var x = ref MemoryMarshal.GetReference(output);
+        ref var order = ref MemoryMarshal.GetReference(_complex.BitReversal);
         var pairs = output.Length / 2;
         for (var m = 0; m < pairs; m++)
         {
-            Unsafe.Add(ref x, 2 * m) = Unsafe.Add(ref zRe, m) * scale;
-            Unsafe.Add(ref x, 2 * m + 1) = -Unsafe.Add(ref zIm, m) * scale;
+            var at = Unsafe.Add(ref order, m);
+            Unsafe.Add(ref x, 2 * m) = Unsafe.Add(ref zRe, at) * scale;
+            Unsafe.Add(ref x, 2 * m + 1) = -Unsafe.Add(ref zIm, at) * scale;
         }
-        if ((output.Length & 1) != 0) Unsafe.Add(ref x, 2 * pairs) = Unsafe.Add(ref zRe, pairs) * scale;
+        if ((output.Length & 1) != 0) Unsafe.Add(ref x, 2 * pairs) = Unsafe.Add(ref zRe, Unsafe.Add(ref order, pairs)) * scale;
     }
 }

@@ -38,6 +38,7 @@ public sealed class ComplexFourierTransformTests
     }
 
     [Theory]
+    [InlineData(4)]
     [InlineData(8)]
     [InlineData(16)]
     [InlineData(64)]

@@ -32,6 +32,8 @@ public sealed class RealFourierTransformTests
 
     [Theory]
     [InlineData(16)]
+    [InlineData(32)]
+    [InlineData(1024)]
     [InlineData(2048)]
     public void Inverse_undoes_forward(int size)
     {
@@ -46,6 +48,26 @@ public sealed class RealFourierTransformTests
         fft.Inverse(re, im, back);
 
         for (var j = 0; j < size; j++) Assert.Equal(x[j], back[j], 1e-4);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(270)]
+    [InlineData(271)]
+    [InlineData(1024)]
+    public void A_shorter_output_receives_the_first_samples(int length)
+    {
+        var random = new Random(length);
+        var x = Enumerable.Range(0, 1024).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();
+        var fft = new RealFourierTransform(1024);
+        var re = new float[fft.Bins];
+        var im = new float[fft.Bins];
+        var back = new float[length];
+
+        fft.Forward(x, re, im);
+        fft.Inverse(re, im, back);
+
+        for (var j = 0; j < length; j++) Assert.Equal(x[j], back[j], 1e-4);
     }
 
     [Fact]
