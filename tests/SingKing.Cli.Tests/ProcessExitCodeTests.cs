@@ -54,7 +54,43 @@ public sealed class ProcessExitCodeTests : IDisposable
         Assert.StartsWith("Usage: singking", result.Stderr);
     }
 
-    private static async Task<CliResult> RunAsync(params string[] args)
+    [Fact]
+    public async Task Pitch_is_the_same_without_vector_instructions()
+    {
+        // The tracker's FFTs and lag sums run on SIMD vectors where the processor has them and on scalar code where it
+        // has not; a sung-like glide with harmonics must come out the same both ways, to rounding.
+        const int rate = 16_000;
+        var samples = new float[2 * rate];
+        double phase = 0;
+        for (var n = 0; n < samples.Length; n++)
+        {
+            var f0 = 150 * Math.Pow(4, n / (double)samples.Length);
+            phase += 2 * Math.PI * f0 / rate;
+            samples[n] = (float)(0.3 * Math.Sin(phase) + 0.15 * Math.Sin(2 * phase) + 0.08 * Math.Sin(3 * phase));
+        }
+        string path = _dir.File("glide.wav", new SyntheticWav().Build(samples));
+
+        var vector = await RunAsync("pitch", path);
+        var scalar = await RunAsync(new Dictionary<string, string> { ["DOTNET_EnableHWIntrinsic"] = "0" }, "pitch", path);
+
+        Assert.Equal(0, scalar.ExitCode);
+        Assert.Equal(vector.Rows.Length, scalar.Rows.Length);
+        var voiced = 0;
+        for (var i = 0; i < vector.Rows.Length; i++)
+        {
+            var a = vector.Rows[i].Split(',').Select(double.Parse).ToArray();
+            var b = scalar.Rows[i].Split(',').Select(double.Parse).ToArray();
+            Assert.Equal(a[0], b[0]);
+            Assert.Equal(a[1], b[1], 0.02);
+            Assert.Equal(a[2], b[2], 0.002);
+            if (a[1] > 0) voiced++;
+        }
+        Assert.True(voiced > vector.Rows.Length * 0.9, $"{voiced} of {vector.Rows.Length} frames voiced");
+    }
+
+    private static Task<CliResult> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
+
+    private static async Task<CliResult> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -63,6 +99,8 @@ public sealed class ProcessExitCodeTests : IDisposable
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "singking.dll"));
         foreach (string arg in args)
             start.ArgumentList.Add(arg);

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SingKing.Dsp.Transforms;
 
 namespace SingKing.Dsp.Pitch;
@@ -133,30 +134,68 @@ internal sealed class YinAnalyzer
         TensorPrimitives.Multiply(_productRe, _binsSquared, _weightedRe2);
         TensorPrimitives.Multiply(_productIm, _binsSquared, _weightedIm2);
         
-        // d(τ) = e(0) + e(τ) − 2 r(τ), and its cumulative-mean-normalised form d′(τ).
-        _difference[0] = 0;
-        _normalized[0] = 1;
-        double runningSum = 0;
+        // The energies of the lagged windows, e(τ) = e(τ − 1) + x[τ + W − 1]² − x[τ − 1]², one more than the lags
+        // for the slope at the last lag the refinement may reach; then d(τ) = e(0) + e(τ) − 2 r(τ) and its running
+        // sum Σ_{j≤τ} d(j) for the cumulative-mean normalisation. Both are prefix sums in double precision: four
+        // lags at a time, each block summed within its vector and carried on from the one before.
         var last = _maxLag + 1;
+        ref var x = ref MemoryMarshal.GetReference(frame);
+        ref var energy = ref MemoryMarshal.GetArrayDataReference(_energy);
+        ref var correlation = ref MemoryMarshal.GetArrayDataReference(_correlation);
+        ref var difference = ref MemoryMarshal.GetArrayDataReference(_difference);
+        ref var cumulative = ref MemoryMarshal.GetArrayDataReference(_cumulative);
+        energy = energy0;
+        difference = 0;
+        _normalized[0] = 1;
         var energyTau = energy0;
-        _energy[0] = energy0;
-        for (var tau = 1; tau <= last; tau++)
+        double runningSum = 0;
+        var lag = 1;
+        if (Vector256.IsHardwareAccelerated)
         {
-            energyTau += (double)frame[tau + _window - 1] * frame[tau + _window - 1] - (double)frame[tau - 1] * frame[tau - 1];
-            _energy[tau] = energyTau;
-            var d = Math.Max(0, energy0 + energyTau - 2 * (double)_correlation[tau]);
-            _difference[tau] = (float)d;
-            runningSum += d;
-            _cumulative[tau] = (float)runningSum;
+            var energyCarry = Vector256.Create(energy0);
+            var sumCarry = Vector256<double>.Zero;
+            var baseline = Vector256.Create(energy0);
+            for (; lag + 3 <= last; lag += 4)
+            {
+                var lead = Vector256.WidenLower(Vector128.LoadUnsafe(ref x, (nuint)(lag + _window - 1)).ToVector256Unsafe());
+                var trail = Vector256.WidenLower(Vector128.LoadUnsafe(ref x, (nuint)(lag - 1)).ToVector256Unsafe());
+                var energies = PrefixSum(lead * lead - trail * trail) + energyCarry;
+                energies.StoreUnsafe(ref energy, (nuint)lag);
+                energyCarry = Vector256.Create(energies.GetElement(3));
+
+                var r = Vector256.WidenLower(Vector128.LoadUnsafe(ref correlation, (nuint)lag).ToVector256Unsafe());
+                var d = baseline + energies - (r + r);
+                d = Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256<double>.Zero), d, Vector256<double>.Zero);
+                Vector256.Narrow(d, d).GetLower().StoreUnsafe(ref difference, (nuint)lag);
+                var sums = PrefixSum(d) + sumCarry;
+                Vector256.Narrow(sums, sums).GetLower().StoreUnsafe(ref cumulative, (nuint)lag);
+                sumCarry = Vector256.Create(sums.GetElement(3));
+            }
+
+            energyTau = energyCarry.GetElement(0);
+            runningSum = sumCarry.GetElement(0);
         }
+
+        for (; lag <= last + 1; lag++)
+        {
+            double lead = Unsafe.Add(ref x, lag + _window - 1), trail = Unsafe.Add(ref x, lag - 1);
+            energyTau += lead * lead - trail * trail;
+            Unsafe.Add(ref energy, lag) = energyTau;
+            if (lag > last)
+                break;
+            var d = energy0 + energyTau - 2 * (double)Unsafe.Add(ref correlation, lag);
+            d = d > 0 ? d : 0;
+            Unsafe.Add(ref difference, lag) = (float)d;
+            runningSum += d;
+            Unsafe.Add(ref cumulative, lag) = (float)runningSum;
+        }
+
         // d′(τ) = d(τ)·τ / Σ_{j≤τ} d(j), all lags at once. A leading run of d = 0 (a constant signal) has no
         // mean to normalise by; YIN defines d′ = 1 there.
         var lags = _normalized.AsSpan(1, last);
         TensorPrimitives.Multiply(_difference.AsSpan(1, last), _lagNumbers.AsSpan(1, last), lags);
         TensorPrimitives.Divide(lags, _cumulative.AsSpan(1, last), lags);
         for (var tau = 1; tau <= last && _cumulative[tau] == 0; tau++) _normalized[tau] = 1;
-        // One more lagged energy for the slope at the last lag the refinement may reach.
-        _energy[last + 1] = energyTau + (double)frame[last + _window] * frame[last + _window] - (double)frame[last] * frame[last];
 
         var lowest = TensorPrimitives.Min(_normalized.AsSpan(_minLag, _maxLag - _minLag + 1));
         observation.Periodicity = Math.Clamp(1 - lowest, 0, 1);
@@ -180,6 +219,14 @@ internal sealed class YinAnalyzer
             observation.Add(new PitchCandidate(frequency, value, (float)probability));
         }
         observation.VoicedProbability = (float)Math.Clamp(voiced, 0, 1);
+    }
+
+    // Inclusive prefix sum of four lanes: [a, a + b, a + b + c, a + b + c + d] (out-of-range indices shuffle in zeros).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> PrefixSum(Vector256<double> v)
+    {
+        v += Vector256.Shuffle(v, Vector256.Create(4L, 0, 1, 2));
+        return v + Vector256.Shuffle(v, Vector256.Create(4L, 4, 0, 1));
     }
 
     /// <summary>
