@@ -18,7 +18,7 @@
 # Each mode streams RAMP + WARMUP + SECONDS; only the last SECONDS (every singer streaming, the host past its first
 # seconds under the load) are measured. The warm-up's own p99 and a p99 every 5 s are printed too.
 #
-# Environment: SINGERS (list), CHUNK_MS (20|40|100), SECONDS, RAMP, WARMUP (s, 20), PIN (0|1), NICE, PORT, WAV, OUT (results folder),
+# Environment: SINGERS (list), MODE (both|echo|product), CHUNK_MS (20|40|100), SECONDS, RAMP, WARMUP (s, 20), PIN (0|1), NICE, PORT, WAV, OUT (results folder),
 # HOST_ENV (NAME=value pairs for the host's environment), TOOL_ENV (the same for the load tool). Before each host is stopped, the runtime's garbage
 # collection counters (collections per generation, pause time, both modes together) are kept beside the point's
 # results, from the host's /metrics.
@@ -62,7 +62,7 @@ for singers in $SINGERS; do
     # shellcheck disable=SC2086 # TOOL_ENV is a list of NAME=value words
     "${own_session[@]}" "${tool_pin[@]}" env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
         --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
-        --mode both --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
+        --mode "${MODE:-both}" --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"
     curl -fs "http://127.0.0.1:$PORT/metrics" | grep -E '^dotnet_gc_(collections|pause_time)' >"$OUT/$name.gc.txt" || true
     kill "$host"; wait "$host" 2>/dev/null || true

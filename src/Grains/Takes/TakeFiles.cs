@@ -221,14 +221,31 @@ public sealed class TakeFiles : IAsyncDisposable
             // Widened to double first: a float is rounded to 7 digits before the format's rounding, so 220.00496
             // would become 220.005 and then 220.01.
             var f = frames[i];
-            if (!Utf8.TryWrite(_rows.AsSpan(used, MaxRowBytes), CultureInfo.InvariantCulture, $"{f.TimeSeconds:0.000},{(double)f.FrequencyHz:0.00},{(double)f.Confidence:0.000},{(double)f.LevelDb:0.0}\n", out var written))
-                throw new InvalidOperationException("A pitch.csv row did not fit its buffer.");
-            used += written;
+            used += WritePitchRow(_rows.AsSpan(used, MaxRowBytes), f.TimeSeconds, f.FrequencyHz, f.Confidence, f.LevelDb);
         }
 
         _rowsUsed = used;
         Record = Record with { FrameCount = Record.FrameCount + frames.Count };
         return ValueTask.CompletedTask;
+    }
+
+    // One pitch.csv row, "time_s,f0_hz,confidence,level_db", with the decimals `singking pitch` prints (F3, F2, F3, F1).
+    private static int WritePitchRow(Span<byte> row, double time, double frequency, double confidence, double level)
+    {
+        var at = 0;
+        Field(row, ref at, time, 3, ',');
+        Field(row, ref at, frequency, 2, ',');
+        Field(row, ref at, confidence, 3, ',');
+        Field(row, ref at, level, 1, '\n');
+        return at;
+
+        static void Field(Span<byte> row, ref int at, double value, int decimals, char end)
+        {
+            if (!FixedDecimal.TryWrite(row[at..], value, decimals, out var written) || at + written >= row.Length)
+                throw new InvalidOperationException("A pitch.csv row did not fit its buffer.");
+            at += written;
+            row[at++] = (byte)end;
+        }
     }
 
     /// <summary>Records chunks that never arrived, and rewrites take.json so the gap survives a crash.</summary>

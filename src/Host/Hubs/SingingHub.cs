@@ -28,6 +28,10 @@ public sealed partial class SingingHub(
     // Set once this connection has started a take, so closing a connection that never sang costs no grain call.
     private static readonly object StartedTakeKey = new();
 
+    // The connection's singer and session grain, found at its first call: who a connection sings as is fixed by the
+    // request that opened it, and a chunk every 40 ms should not parse the sign-in claims again each time.
+    private static readonly object SingerItemKey = new();
+
     /// <summary>Starts a take for the calling singer.</summary>
     public async Task<SessionStarted> StartSession(StartSessionRequest? request)
     {
@@ -141,12 +145,26 @@ public sealed partial class SingingHub(
         // The exception cannot tell a drop from a close: Kestrel's WebSocket transport passes null for a socket that
         // died without a close handshake (a lost network, a closed laptop lid, a restarted proxy), as for a clean close.
         // So every unended take waits for its page, which gives a take up by ending it.
-        if (Context.Items.ContainsKey(StartedTakeKey) && Singer is { } singer)
-            await grains.GetGrain<ISingerSessionGrain>(singer.Id).ConnectionClosed(Context.ConnectionId, brokeProtocol: exception is InvalidDataException);
+        if (Context.Items.ContainsKey(StartedTakeKey) && ConnectionSinger is { } singer)
+            await singer.Session.ConnectionClosed(Context.ConnectionId, brokeProtocol: exception is InvalidDataException);
         await base.OnDisconnectedAsync(exception);
     }
 
-    private SingerKey? Singer => Context.GetHttpContext() is { } http ? SingerIdentity.Resolve(http) : null;
+    private SingerKey? Singer => ConnectionSinger?.Key;
+
+    private ConnectionSinger? ConnectionSinger
+    {
+        get
+        {
+            if (Context.Items.TryGetValue(SingerItemKey, out var known))
+                return (ConnectionSinger?)known;
+            var singer = Context.GetHttpContext() is { } http && SingerIdentity.Resolve(http) is { } key
+                ? new ConnectionSinger(key, grains.GetGrain<ISingerSessionGrain>(key.Id))
+                : null;
+            Context.Items[SingerItemKey] = singer;
+            return singer;
+        }
+    }
 
     private async ValueTask TellCallerAsync(TakeSaveAttemptFailed failed, CancellationToken cancellationToken)
     {
@@ -168,11 +186,12 @@ public sealed partial class SingingHub(
 
     private async Task<T> CallSession<T>(Func<ISingerSessionGrain, Task<T>> call)
     {
-        var singerId = Singer?.Id
+        var singer = ConnectionSinger
             ?? throw new HubException($"[{SessionErrorCode.NoActiveSession}] This connection carries no singer id. Load the page first so the {SingerCookie.Name} cookie is set, then connect again.");
+        var singerId = singer.Key.Id;
         try
         {
-            return await call(grains.GetGrain<ISingerSessionGrain>(singerId));
+            return await call(singer.Session);
         }
         catch (SessionException error)
         {
@@ -201,3 +220,6 @@ public sealed partial class SingingHub(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Singer {SingerId}: request rejected with {Code}")]
     private partial void LogRejected(string singerId, SessionErrorCode code);
 }
+
+/// <summary>Who a hub connection sings as, and that singer's session grain.</summary>
+internal sealed record ConnectionSinger(SingerKey Key, ISingerSessionGrain Session);
