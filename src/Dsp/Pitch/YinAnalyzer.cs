@@ -110,24 +110,32 @@ internal sealed class YinAnalyzer
         frame[.._window].CopyTo(_packedIm);
         Array.Clear(_packedIm, _window, _fftSize - _window);
         _complex.ForwardToBitReversed(_packedRe, _packedIm);
-        var mask = _fftSize - 1;
-        ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
-        ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
-        ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
-        ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
-        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
-        for (var k = 0; k < _productRe.Length; k++)
+        var k = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            var mirror = Unsafe.Add(ref reverse, (_fftSize - k) & mask);
-            var bin = Unsafe.Add(ref reverse, k);
-            float zr = Unsafe.Add(ref zRe, bin), zi = Unsafe.Add(ref zIm, bin);
-            float cr = Unsafe.Add(ref zRe, mirror), ci = -Unsafe.Add(ref zIm, mirror);
-            // F = (Z + Z*_{N−k})/2,  W = (Z − Z*_{N−k})/(2i); the factors ½·½ are applied to the product.
-            float fr = zr + cr, fi = zi + ci;
-            float wr = zi - ci, wi = cr - zr;
-            Unsafe.Add(ref pRe, k) = 0.25f * (wr * fr + wi * fi);
-            Unsafe.Add(ref pIm, k) = 0.25f * (wr * fi - wi * fr);
+            // Bin 0 is its own mirror; from bin 1 on, the mirrors N − k … N − k − 7 of eight bins are eight consecutive
+            // entries of the bit-reversal table, read backwards. The bins themselves are gathered lane by lane.
+            CrossSpectrum(0, 1);
+            ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
+            ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
+            ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
+            ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
+            ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
+            var quarter = Vector256.Create(0.25f);
+            for (k = 1; k + 8 <= _productRe.Length; k += 8)
+            {
+                var at = Vector256.LoadUnsafe(ref reverse, (nuint)k);
+                var mirrorAt = Vector256.LoadUnsafe(ref reverse, (nuint)(_fftSize - k - 7));
+                Vector256<float> zr = Gather(ref zRe, at), zi = Gather(ref zIm, at);
+                Vector256<float> cr = GatherReversed(ref zRe, mirrorAt), ci = -GatherReversed(ref zIm, mirrorAt);
+                Vector256<float> fr = zr + cr, fi = zi + ci;
+                Vector256<float> wr = zi - ci, wi = cr - zr;
+                (quarter * (wr * fr + wi * fi)).StoreUnsafe(ref pRe, (nuint)k);
+                (quarter * (wr * fi - wi * fr)).StoreUnsafe(ref pIm, (nuint)k);
+            }
         }
+
+        CrossSpectrum(k, _productRe.Length);
         _fft.Inverse(_productRe, _productIm, _correlation);
         TensorPrimitives.Multiply(_productRe, _bins, _weightedRe);
         TensorPrimitives.Multiply(_productIm, _bins, _weightedIm);
@@ -220,6 +228,39 @@ internal sealed class YinAnalyzer
         }
         observation.VoicedProbability = (float)Math.Clamp(voiced, 0, 1);
     }
+
+    // The cross-spectrum conj(W_k)·F_k for bins from … to − 1, read from the bit-reversed spectrum of frame + i·window.
+    private void CrossSpectrum(int from, int to)
+    {
+        var mask = _fftSize - 1;
+        ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
+        ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
+        ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
+        ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
+        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
+        for (var k = from; k < to; k++)
+        {
+            var mirror = Unsafe.Add(ref reverse, (_fftSize - k) & mask);
+            var bin = Unsafe.Add(ref reverse, k);
+            float zr = Unsafe.Add(ref zRe, bin), zi = Unsafe.Add(ref zIm, bin);
+            float cr = Unsafe.Add(ref zRe, mirror), ci = -Unsafe.Add(ref zIm, mirror);
+            // F = (Z + Z*_{N−k})/2,  W = (Z − Z*_{N−k})/(2i); the factors ½·½ are applied to the product.
+            float fr = zr + cr, fi = zi + ci;
+            float wr = zi - ci, wi = cr - zr;
+            Unsafe.Add(ref pRe, k) = 0.25f * (wr * fr + wi * fi);
+            Unsafe.Add(ref pIm, k) = 0.25f * (wr * fi - wi * fr);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Gather(ref float source, Vector256<int> at) => Vector256.Create(
+        Unsafe.Add(ref source, at[0]), Unsafe.Add(ref source, at[1]), Unsafe.Add(ref source, at[2]), Unsafe.Add(ref source, at[3]),
+        Unsafe.Add(ref source, at[4]), Unsafe.Add(ref source, at[5]), Unsafe.Add(ref source, at[6]), Unsafe.Add(ref source, at[7]));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> GatherReversed(ref float source, Vector256<int> at) => Vector256.Create(
+        Unsafe.Add(ref source, at[7]), Unsafe.Add(ref source, at[6]), Unsafe.Add(ref source, at[5]), Unsafe.Add(ref source, at[4]),
+        Unsafe.Add(ref source, at[3]), Unsafe.Add(ref source, at[2]), Unsafe.Add(ref source, at[1]), Unsafe.Add(ref source, at[0]));
 
     // Inclusive prefix sum of four lanes: [a, a + b, a + b + c, a + b + c + d] (out-of-range indices shuffle in zeros).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
