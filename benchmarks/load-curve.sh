@@ -8,6 +8,7 @@
 #   PIN=1 benchmarks/load-curve.sh                 # host on core 0, load tool on core 1
 #
 #   NICE=-10 benchmarks/load-curve.sh              # host and load tool ahead of other work on a shared machine
+#   TOOL_NICE=10 benchmarks/load-curve.sh          # the load tool behind the host when both want the CPU
 #
 # Linux shares the CPU fairly between sessions (autogroups) before it looks at nice values, so on a machine where
 # others build, a host started from one shell gets a slice of one core whatever its nice value. Each of the host and
@@ -18,7 +19,7 @@
 # Each mode streams RAMP + WARMUP + SECONDS; only the last SECONDS (every singer streaming, the host past its first
 # seconds under the load) are measured. The warm-up's own p99 and a p99 every 5 s are printed too.
 #
-# Environment: SINGERS (list), MODE (both|echo|product), CHUNK_MS (20|40|100), SECONDS, RAMP, WARMUP (s, 20), PIN (0|1), NICE, PORT, WAV, OUT (results folder),
+# Environment: SINGERS (list), MODE (both|echo|product), CHUNK_MS (20|40|100), SECONDS, RAMP, WARMUP (s, 20), PIN (0|1), NICE, TOOL_NICE (NICE), PORT, WAV, OUT (results folder),
 # HOST_ENV (NAME=value pairs for the host's environment), TOOL_ENV (the same for the load tool). Before each host is stopped, the runtime's garbage
 # collection counters (collections per generation, pause time, both modes together) are kept beside the point's
 # results, from the host's /metrics.
@@ -32,6 +33,7 @@ RAMP=${RAMP:-5}
 WARMUP=${WARMUP:-20}
 PIN=${PIN:-0}
 NICE=${NICE:-0}
+TOOL_NICE=${TOOL_NICE:-$NICE}
 PORT=${PORT:-5080}
 OUT=${OUT:-$(mktemp -d /tmp/singking-load-results-XXXXXX)}
 WAV=${WAV:-}
@@ -45,9 +47,10 @@ if [[ $PIN == 1 ]]; then host_pin=(taskset -c 0); tool_pin=(taskset -c 1); fi
 # Runs the rest of the command line in a session of its own whose autogroup (and the process) get the NICE value;
 # the command replaces this shell, so $! of a background run is the command's own pid.
 own_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$NICE")
+tool_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$TOOL_NICE")
 
 for singers in $SINGERS; do
-    name="n${singers}-c${CHUNK_MS}-pin${PIN}-nice${NICE}"
+    name="n${singers}-c${CHUNK_MS}-pin${PIN}-nice${NICE}${TOOL_NICE:+-tool$TOOL_NICE}"
     data=$(mktemp -d /tmp/singking-load-XXXXXX)
     # shellcheck disable=SC2086 # HOST_ENV is a list of NAME=value words
     "${own_session[@]}" "${host_pin[@]}" env $HOST_ENV dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
@@ -60,7 +63,7 @@ for singers in $SINGERS; do
     done
     { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup) ${HOST_ENV:+env $HOST_ENV}"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
     # shellcheck disable=SC2086 # TOOL_ENV is a list of NAME=value words
-    "${own_session[@]}" "${tool_pin[@]}" env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
+    "${tool_session[@]}" "${tool_pin[@]}" env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
         --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
         --mode "${MODE:-both}" --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"

@@ -21,7 +21,14 @@ public class PitchTrackerBenchmarks
     // give it the tracker's 512-sample integration window and lags past the 60 Hz period (267 samples).
     private const int NWavesFrame = 1024;
 
+    // A host tracks many singers at once, each with its own tracker and audio, one chunk each in turn.
+    private const int Singers = 500;
+    private const int HostChunkSamples = AnalysisRate * 40 / 1000;
+
     private readonly List<PitchFrame> _frames = new(capacity: 256);
+    private PitchTracker[] _singers = [];
+    private float[][] _singerAudio = [];
+    private int _singerChunk;
     private float[] _audio16k = [];
     private float[] _audio44k = [];
     private float[] _audioForNWaves = [];
@@ -36,6 +43,8 @@ public class PitchTrackerBenchmarks
         _audioForNWaves = SungTone(AnalysisRate, 1.0 + (double)NWavesFrame / AnalysisRate);
         _tracker16k = new PitchTracker(16_000);
         _tracker44k = new PitchTracker(44_100);
+        _singers = [.. Enumerable.Range(0, Singers).Select(_ => new PitchTracker(AnalysisRate))];
+        _singerAudio = [.. Enumerable.Range(0, Singers).Select(_ => (float[])_audio16k.Clone())];
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = HopsPerOperation, Description = "PitchTracker, 16 kHz input")]
@@ -43,6 +52,19 @@ public class PitchTrackerBenchmarks
 
     [Benchmark(OperationsPerInvoke = HopsPerOperation, Description = "PitchTracker, 44.1 kHz input (resampled)")]
     public int Tracker_44kHz() => Feed(_tracker44k, _audio44k, 44_100);
+
+    [Benchmark(OperationsPerInvoke = Singers * HostChunkSamples / Hop, Description = "PitchTracker, 500 singers in turn, 40 ms chunks")]
+    public int Trackers_500_singers()
+    {
+        // One 40 ms chunk for every singer, as a host's session grains take them: each tracker's buffers and each
+        // singer's audio are out of the cache by the time its turn comes again.
+        _frames.Clear();
+        var chunks = _audio16k.Length / HostChunkSamples;
+        var from = _singerChunk++ % chunks * HostChunkSamples;
+        for (var i = 0; i < Singers; i++)
+            _singers[i].Process(_singerAudio[i].AsSpan(from, HostChunkSamples), _frames);
+        return _frames.Count;
+    }
 
     [Benchmark(OperationsPerInvoke = HopsPerOperation, Description = "NWaves Pitch.FromYin, 16 kHz")]
     public float NWaves_FromYin_16kHz()

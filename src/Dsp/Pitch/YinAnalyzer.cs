@@ -11,7 +11,7 @@ namespace SingKing.Dsp.Pitch;
 /// The per-frame half of YIN (de Cheveigné &amp; Kawahara, JASA 2002): the difference function through FFT,
 /// cumulative-mean normalisation, and every local minimum as a candidate period, weighted by the share of a
 /// Beta-distributed threshold under which YIN's absolute-threshold step would choose it (pYIN, Mauch &amp;
-/// Dixon, ICASSP 2014). Allocation-free after construction.
+/// Dixon, ICASSP 2014). Allocation-free after the first frame on each thread.
 /// </summary>
 internal sealed class YinAnalyzer
 {
@@ -29,20 +29,8 @@ internal sealed class YinAnalyzer
     private readonly float _minFrequency;
     private readonly float _maxFrequency;
     private readonly int _fftSize;
-    private readonly RealFourierTransform _fft;
 
-    private readonly ComplexFourierTransform _complex;
-    private readonly float[] _packedRe, _packedIm;             // frame + i·window, then its spectrum
-    private readonly float[] _productRe, _productIm;           // cross-spectrum, kept for lag refinement
-    private readonly float[] _bins, _binsSquared;              // k and k² for k = 0 … N/2
-    private readonly float[] _weightedRe, _weightedIm, _weightedRe2, _weightedIm2;
-    private readonly float[] _correlation;
-    private readonly double[] _energy;           // energy of the window lagged by τ
-    private readonly float[] _difference;
-    private readonly float[] _cumulative;        // Σ_{j≤τ} d(j)
-    private readonly float[] _lagNumbers;        // τ as a float, for the vectorised normalisation
-    private readonly float[] _normalized;
-    private readonly double[] _thresholdCdf;
+    private static readonly double[] ThresholdCdfTable = BuildThresholdCdf();
 
     public YinAnalyzer(int sampleRate, int window, double minFrequencyHz, double maxFrequencyHz)
     {
@@ -55,35 +43,7 @@ internal sealed class YinAnalyzer
         _maxFrequency = (float)(maxFrequencyHz * 1.03);
         FrameLength = window + _maxLag + 2;
         _fftSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)FrameLength);
-        _fft = new RealFourierTransform(_fftSize);
-
-        _complex = new ComplexFourierTransform(_fftSize);
-        _packedRe = new float[_fftSize];
-        _packedIm = new float[_fftSize];
-        _correlation = new float[_maxLag + 3];
-        var half = _fftSize / 2 + 1;
-        _productRe = new float[half];
-        _productIm = new float[half];
-        _bins = new float[half];
-        _binsSquared = new float[half];
-        for (var k = 0; k < half; k++)
-        {
-            // Real spectrum: bins 1 … N/2 − 1 stand for two conjugate bins each.
-            var weight = k == 0 || k == half - 1 ? 1f : 2f;
-            _bins[k] = weight * k;
-            _binsSquared[k] = weight * k * (float)k;
-        }
-        _weightedRe = new float[half];
-        _weightedIm = new float[half];
-        _weightedRe2 = new float[half];
-        _weightedIm2 = new float[half];
-        _energy = new double[_maxLag + 3];
-        _difference = new float[_maxLag + 2];
-        _cumulative = new float[_maxLag + 2];
-        _lagNumbers = new float[_maxLag + 2];
-        for (var tau = 0; tau < _lagNumbers.Length; tau++) _lagNumbers[tau] = tau;
-        _normalized = new float[_maxLag + 2];
-        _thresholdCdf = BuildThresholdCdf();
+        Scratch.For(_fftSize, _maxLag);
     }
 
     /// <summary>Samples one frame spans: the integration window plus the longest lag (and one for interpolation).</summary>
@@ -93,6 +53,7 @@ internal sealed class YinAnalyzer
     public void Analyze(ReadOnlySpan<float> frame, ref YinObservation observation)
     {
         observation = default;
+        var s = Scratch.For(_fftSize, _maxLag);
 
         // Energy of the integration window; the energies of the lagged windows follow by sliding it below.
         var energy0 = (double)TensorPrimitives.SumOfSquares(frame[.._window]);
@@ -105,24 +66,24 @@ internal sealed class YinAnalyzer
 
         // r(τ) = Σ_{j<W} x[j]·x[j+τ] for all τ at once: the cross-correlation of the window with the frame,
         // conj(W)·F in the frequency domain. Both real spectra come from one complex FFT of frame + i·window.
-        frame.CopyTo(_packedRe);
-        Array.Clear(_packedRe, FrameLength, _fftSize - FrameLength);
-        frame[.._window].CopyTo(_packedIm);
-        Array.Clear(_packedIm, _window, _fftSize - _window);
-        _complex.ForwardToBitReversed(_packedRe, _packedIm);
+        frame.CopyTo(s.PackedRe);
+        Array.Clear(s.PackedRe, FrameLength, _fftSize - FrameLength);
+        frame[.._window].CopyTo(s.PackedIm);
+        Array.Clear(s.PackedIm, _window, _fftSize - _window);
+        s.Complex.ForwardToBitReversed(s.PackedRe, s.PackedIm);
         var k = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             // Bin 0 is its own mirror; from bin 1 on, the mirrors N − k … N − k − 7 of eight bins are eight consecutive
             // entries of the bit-reversal table, read backwards. The bins themselves are gathered lane by lane.
-            CrossSpectrum(0, 1);
-            ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
-            ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
-            ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
-            ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
-            ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
+            CrossSpectrum(s, 0, 1);
+            ref var zRe = ref MemoryMarshal.GetArrayDataReference(s.PackedRe);
+            ref var zIm = ref MemoryMarshal.GetArrayDataReference(s.PackedIm);
+            ref var pRe = ref MemoryMarshal.GetArrayDataReference(s.ProductRe);
+            ref var pIm = ref MemoryMarshal.GetArrayDataReference(s.ProductIm);
+            ref var reverse = ref MemoryMarshal.GetReference(s.Complex.BitReversal);
             var quarter = Vector256.Create(0.25f);
-            for (k = 1; k + 8 <= _productRe.Length; k += 8)
+            for (k = 1; k + 8 <= s.ProductRe.Length; k += 8)
             {
                 var at = Vector256.LoadUnsafe(ref reverse, (nuint)k);
                 var mirrorAt = Vector256.LoadUnsafe(ref reverse, (nuint)(_fftSize - k - 7));
@@ -135,12 +96,12 @@ internal sealed class YinAnalyzer
             }
         }
 
-        CrossSpectrum(k, _productRe.Length);
-        _fft.Inverse(_productRe, _productIm, _correlation);
-        TensorPrimitives.Multiply(_productRe, _bins, _weightedRe);
-        TensorPrimitives.Multiply(_productIm, _bins, _weightedIm);
-        TensorPrimitives.Multiply(_productRe, _binsSquared, _weightedRe2);
-        TensorPrimitives.Multiply(_productIm, _binsSquared, _weightedIm2);
+        CrossSpectrum(s, k, s.ProductRe.Length);
+        s.Real.Inverse(s.ProductRe, s.ProductIm, s.Correlation);
+        TensorPrimitives.Multiply(s.ProductRe, s.Bins, s.WeightedRe);
+        TensorPrimitives.Multiply(s.ProductIm, s.Bins, s.WeightedIm);
+        TensorPrimitives.Multiply(s.ProductRe, s.BinsSquared, s.WeightedRe2);
+        TensorPrimitives.Multiply(s.ProductIm, s.BinsSquared, s.WeightedIm2);
         
         // The energies of the lagged windows, e(τ) = e(τ − 1) + x[τ + W − 1]² − x[τ − 1]², one more than the lags
         // for the slope at the last lag the refinement may reach; then d(τ) = e(0) + e(τ) − 2 r(τ) and its running
@@ -148,13 +109,13 @@ internal sealed class YinAnalyzer
         // lags at a time, each block summed within its vector and carried on from the one before.
         var last = _maxLag + 1;
         ref var x = ref MemoryMarshal.GetReference(frame);
-        ref var energy = ref MemoryMarshal.GetArrayDataReference(_energy);
-        ref var correlation = ref MemoryMarshal.GetArrayDataReference(_correlation);
-        ref var difference = ref MemoryMarshal.GetArrayDataReference(_difference);
-        ref var cumulative = ref MemoryMarshal.GetArrayDataReference(_cumulative);
+        ref var energy = ref MemoryMarshal.GetArrayDataReference(s.Energy);
+        ref var correlation = ref MemoryMarshal.GetArrayDataReference(s.Correlation);
+        ref var difference = ref MemoryMarshal.GetArrayDataReference(s.Difference);
+        ref var cumulative = ref MemoryMarshal.GetArrayDataReference(s.Cumulative);
         energy = energy0;
         difference = 0;
-        _normalized[0] = 1;
+        s.Normalized[0] = 1;
         var energyTau = energy0;
         double runningSum = 0;
         var lag = 1;
@@ -200,12 +161,12 @@ internal sealed class YinAnalyzer
 
         // d′(τ) = d(τ)·τ / Σ_{j≤τ} d(j), all lags at once. A leading run of d = 0 (a constant signal) has no
         // mean to normalise by; YIN defines d′ = 1 there.
-        var lags = _normalized.AsSpan(1, last);
-        TensorPrimitives.Multiply(_difference.AsSpan(1, last), _lagNumbers.AsSpan(1, last), lags);
-        TensorPrimitives.Divide(lags, _cumulative.AsSpan(1, last), lags);
-        for (var tau = 1; tau <= last && _cumulative[tau] == 0; tau++) _normalized[tau] = 1;
+        var lags = s.Normalized.AsSpan(1, last);
+        TensorPrimitives.Multiply(s.Difference.AsSpan(1, last), s.LagNumbers.AsSpan(1, last), lags);
+        TensorPrimitives.Divide(lags, s.Cumulative.AsSpan(1, last), lags);
+        for (var tau = 1; tau <= last && s.Cumulative[tau] == 0; tau++) s.Normalized[tau] = 1;
 
-        var lowest = TensorPrimitives.Min(_normalized.AsSpan(_minLag, _maxLag - _minLag + 1));
+        var lowest = TensorPrimitives.Min(s.Normalized.AsSpan(_minLag, _maxLag - _minLag + 1));
         observation.Periodicity = Math.Clamp(1 - lowest, 0, 1);
 
         // Walk the minima in lag order. A minimum is YIN's choice for every threshold above its own d′ and
@@ -214,14 +175,14 @@ internal sealed class YinAnalyzer
         var voiced = 0.0;
         for (var tau = _minLag; tau <= _maxLag; tau++)
         {
-            var value = _normalized[tau];
-            if (!(value < _normalized[tau - 1] && value <= _normalized[tau + 1])) continue;
+            var value = s.Normalized[tau];
+            if (!(value < s.Normalized[tau - 1] && value <= s.Normalized[tau + 1])) continue;
             if (value >= earlierLowest) continue;
             var probability = ThresholdCdf(earlierLowest) - ThresholdCdf(value);
             earlierLowest = value;
             if (probability <= 0) continue;
 
-            var frequency = (float)(_sampleRate / RefineLag(tau));
+            var frequency = (float)(_sampleRate / RefineLag(s, tau));
             if (frequency < _minFrequency || frequency > _maxFrequency) continue;
             voiced += probability;
             observation.Add(new PitchCandidate(frequency, value, (float)probability));
@@ -230,14 +191,14 @@ internal sealed class YinAnalyzer
     }
 
     // The cross-spectrum conj(W_k)·F_k for bins from … to − 1, read from the bit-reversed spectrum of frame + i·window.
-    private void CrossSpectrum(int from, int to)
+    private void CrossSpectrum(Scratch s, int from, int to)
     {
         var mask = _fftSize - 1;
-        ref var zRe = ref MemoryMarshal.GetArrayDataReference(_packedRe);
-        ref var zIm = ref MemoryMarshal.GetArrayDataReference(_packedIm);
-        ref var pRe = ref MemoryMarshal.GetArrayDataReference(_productRe);
-        ref var pIm = ref MemoryMarshal.GetArrayDataReference(_productIm);
-        ref var reverse = ref MemoryMarshal.GetReference(_complex.BitReversal);
+        ref var zRe = ref MemoryMarshal.GetArrayDataReference(s.PackedRe);
+        ref var zIm = ref MemoryMarshal.GetArrayDataReference(s.PackedIm);
+        ref var pRe = ref MemoryMarshal.GetArrayDataReference(s.ProductRe);
+        ref var pIm = ref MemoryMarshal.GetArrayDataReference(s.ProductIm);
+        ref var reverse = ref MemoryMarshal.GetReference(s.Complex.BitReversal);
         for (var k = from; k < to; k++)
         {
             var mirror = Unsafe.Add(ref reverse, (_fftSize - k) & mask);
@@ -278,19 +239,19 @@ internal sealed class YinAnalyzer
     /// the correlation term evaluated at fractional lags from the cross-spectrum, the energy term
     /// interpolated linearly.
     /// </summary>
-    private double RefineLag(int tau)
+    private double RefineLag(Scratch s, int tau)
     {
-        var left = _difference[tau - 1];
-        var centre = _difference[tau];
-        var right = _difference[tau + 1];
+        var left = s.Difference[tau - 1];
+        var centre = s.Difference[tau];
+        var right = s.Difference[tau + 1];
         var curvature = left - 2 * centre + right;
         var lag = curvature > 0 ? tau + Math.Clamp(0.5 * (left - right) / curvature, -0.5, 0.5) : tau;
 
         // One Newton step: the parabola's vertex is within a few hundredths of a sample, and Newton's
         // error shrinks quadratically from there.
-        CorrelationDerivatives(lag, out var slope, out var bend);
+        CorrelationDerivatives(s, lag, out var slope, out var bend);
         var floor = (int)Math.Floor(lag);
-        var energySlope = _energy[floor + 1] - _energy[floor];
+        var energySlope = s.Energy[floor + 1] - s.Energy[floor];
         var gradient = energySlope - 2 * slope;
         var hessian = -2 * bend;
         if (hessian > 0) lag = Math.Clamp(lag - gradient / hessian, tau - 1.0, tau + 1.0);
@@ -298,7 +259,7 @@ internal sealed class YinAnalyzer
     }
 
     /// <summary>First and second derivatives of the correlation r(τ) at a fractional lag, from the cross-spectrum.</summary>
-    private void CorrelationDerivatives(double lag, out double slope, out double bend)
+    private void CorrelationDerivatives(Scratch scratch, double lag, out double slope, out double bend)
     {
         // r(τ) = (1/N) Σ_k w_k Re(P_k e^{iθkτ}), θ = 2π/N, so
         //   r′(τ)  = −(θ/N)  Σ_k w_k k  (Re P_k sin φ_k + Im P_k cos φ_k)
@@ -322,14 +283,14 @@ internal sealed class YinAnalyzer
         var stepSin = new Vector<float>((float)s);
         var first = Vector<float>.Zero;
         var second = Vector<float>.Zero;
-        var blocks = (_weightedRe.Length - 1) / lanes;
+        var blocks = (scratch.WeightedRe.Length - 1) / lanes;
         for (var b = 0; b < blocks; b++)
         {
             var offset = b * lanes;
-            var re1 = new Vector<float>(_weightedRe, offset);
-            var im1 = new Vector<float>(_weightedIm, offset);
-            var re2 = new Vector<float>(_weightedRe2, offset);
-            var im2 = new Vector<float>(_weightedIm2, offset);
+            var re1 = new Vector<float>(scratch.WeightedRe, offset);
+            var im1 = new Vector<float>(scratch.WeightedIm, offset);
+            var re2 = new Vector<float>(scratch.WeightedRe2, offset);
+            var im2 = new Vector<float>(scratch.WeightedIm2, offset);
             first += re1 * sin + im1 * cos;
             second += re2 * cos - im2 * sin;
             var nextCos = cos * stepCos - sin * stepSin;
@@ -337,11 +298,11 @@ internal sealed class YinAnalyzer
             cos = nextCos;
         }
         double firstSum = Vector.Sum(first), secondSum = Vector.Sum(second);
-        for (var k = blocks * lanes; k < _weightedRe.Length; k++)
+        for (var k = blocks * lanes; k < scratch.WeightedRe.Length; k++)
         {
             var phi = theta * k * lag;
-            firstSum += _weightedRe[k] * Math.Sin(phi) + _weightedIm[k] * Math.Cos(phi);
-            secondSum += _weightedRe2[k] * Math.Cos(phi) - _weightedIm2[k] * Math.Sin(phi);
+            firstSum += scratch.WeightedRe[k] * Math.Sin(phi) + scratch.WeightedIm[k] * Math.Cos(phi);
+            secondSum += scratch.WeightedRe2[k] * Math.Cos(phi) - scratch.WeightedIm2[k] * Math.Sin(phi);
         }
         slope = -theta * firstSum / _fftSize;
         bend = -theta * theta * secondSum / _fftSize;
@@ -352,7 +313,7 @@ internal sealed class YinAnalyzer
         // Share of thresholds s_i = (i + 1)/100 that are ≤ threshold.
         var index = (int)Math.Floor(threshold * ThresholdSteps + 1e-9) - 1;
         if (index < 0) return 0;
-        return _thresholdCdf[Math.Min(index, ThresholdSteps - 1)];
+        return ThresholdCdfTable[Math.Min(index, ThresholdSteps - 1)];
     }
 
     private static double[] BuildThresholdCdf()
@@ -375,5 +336,85 @@ internal sealed class YinAnalyzer
             cdf[i] = running;
         }
         return cdf;
+    }
+
+    /// <summary>
+    /// The arrays one frame's analysis works in, and the transforms: one set per thread (and frame size), shared by
+    /// every analyzer that runs there. A host tracks hundreds of singers; with a set each, every frame's analysis
+    /// started by pulling its tables and buffers from main memory, which cost as much as the arithmetic.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch[]? t_sets;
+
+        private Scratch(int fftSize, int maxLag)
+        {
+            FftSize = fftSize;
+            MaxLag = maxLag;
+            Real = new RealFourierTransform(fftSize);
+            Complex = new ComplexFourierTransform(fftSize);
+            PackedRe = new float[fftSize];
+            PackedIm = new float[fftSize];
+            Correlation = new float[maxLag + 3];
+            var half = fftSize / 2 + 1;
+            ProductRe = new float[half];
+            ProductIm = new float[half];
+            Bins = new float[half];
+            BinsSquared = new float[half];
+            for (var k = 0; k < half; k++)
+            {
+                // Real spectrum: bins 1 … N/2 − 1 stand for two conjugate bins each.
+                var weight = k == 0 || k == half - 1 ? 1f : 2f;
+                Bins[k] = weight * k;
+                BinsSquared[k] = weight * k * (float)k;
+            }
+            WeightedRe = new float[half];
+            WeightedIm = new float[half];
+            WeightedRe2 = new float[half];
+            WeightedIm2 = new float[half];
+            Energy = new double[maxLag + 3];
+            Difference = new float[maxLag + 2];
+            Cumulative = new float[maxLag + 2];
+            LagNumbers = new float[maxLag + 2];
+            for (var tau = 0; tau < LagNumbers.Length; tau++) LagNumbers[tau] = tau;
+            Normalized = new float[maxLag + 2];
+        }
+
+        public int FftSize { get; }
+        public int MaxLag { get; }
+        public RealFourierTransform Real { get; }
+        public ComplexFourierTransform Complex { get; }
+        public float[] PackedRe { get; }             // frame + i·window, then its spectrum
+        public float[] PackedIm { get; }
+        public float[] ProductRe { get; }            // cross-spectrum, kept for lag refinement
+        public float[] ProductIm { get; }
+        public float[] Bins { get; }                 // k and k² for k = 0 … N/2
+        public float[] BinsSquared { get; }
+        public float[] WeightedRe { get; }
+        public float[] WeightedIm { get; }
+        public float[] WeightedRe2 { get; }
+        public float[] WeightedIm2 { get; }
+        public float[] Correlation { get; }
+        public double[] Energy { get; }              // energy of the window lagged by τ
+        public float[] Difference { get; }
+        public float[] Cumulative { get; }           // Σ_{j≤τ} d(j)
+        public float[] LagNumbers { get; }           // τ as a float, for the vectorised normalisation
+        public float[] Normalized { get; }
+
+        /// <summary>This thread's set for frames of this size, made on first use.</summary>
+        public static Scratch For(int fftSize, int maxLag)
+        {
+            var sets = t_sets ??= [];
+            foreach (var set in sets)
+            {
+                if (set.FftSize == fftSize && set.MaxLag == maxLag)
+                    return set;
+            }
+
+            var made = new Scratch(fftSize, maxLag);
+            t_sets = [.. sets, made];
+            return made;
+        }
     }
 }
