@@ -98,10 +98,8 @@ internal sealed class YinAnalyzer
 
         CrossSpectrum(s, k, s.ProductRe.Length);
         s.Real.Inverse(s.ProductRe, s.ProductIm, s.Correlation);
-        TensorPrimitives.Multiply(s.ProductRe, s.Bins, s.WeightedRe);
-        TensorPrimitives.Multiply(s.ProductIm, s.Bins, s.WeightedIm);
-        TensorPrimitives.Multiply(s.ProductRe, s.BinsSquared, s.WeightedRe2);
-        TensorPrimitives.Multiply(s.ProductIm, s.BinsSquared, s.WeightedIm2);
+        // The spectra weighted for the lag refinement are made when the first candidate needs them.
+        s.Weighted = false;
         
         // The energies of the lagged windows, e(τ) = e(τ − 1) + x[τ + W − 1]² − x[τ − 1]², one more than the lags
         // for the slope at the last lag the refinement may reach; then d(τ) = e(0) + e(τ) − 2 r(τ) and its running
@@ -249,6 +247,15 @@ internal sealed class YinAnalyzer
 
         // One Newton step: the parabola's vertex is within a few hundredths of a sample, and Newton's
         // error shrinks quadratically from there.
+        if (!s.Weighted)
+        {
+            TensorPrimitives.Multiply(s.ProductRe, s.Bins, s.WeightedRe);
+            TensorPrimitives.Multiply(s.ProductIm, s.Bins, s.WeightedIm);
+            TensorPrimitives.Multiply(s.ProductRe, s.BinsSquared, s.WeightedRe2);
+            TensorPrimitives.Multiply(s.ProductIm, s.BinsSquared, s.WeightedIm2);
+            s.Weighted = true;
+        }
+
         CorrelationDerivatives(s, lag, out var slope, out var bend);
         var floor = (int)Math.Floor(lag);
         var energySlope = s.Energy[floor + 1] - s.Energy[floor];
@@ -391,7 +398,8 @@ internal sealed class YinAnalyzer
         public float[] ProductIm { get; }
         public float[] Bins { get; }                 // k and k² for k = 0 … N/2
         public float[] BinsSquared { get; }
-        public float[] WeightedRe { get; }
+        public float[] WeightedRe { get; }          // the cross-spectrum times k and k², for the refinement
+        public bool Weighted { get; set; }           // whether they hold this frame's
         public float[] WeightedIm { get; }
         public float[] WeightedRe2 { get; }
         public float[] WeightedIm2 { get; }
