@@ -220,6 +220,3 @@ public sealed partial class SingingHub(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Singer {SingerId}: request rejected with {Code}")]
     private partial void LogRejected(string singerId, SessionErrorCode code);
 }
-
-/// <summary>Who a hub connection sings as, and that singer's session grain.</summary>
-internal sealed record ConnectionSinger(SingerKey Key, ISingerSessionGrain Session);
