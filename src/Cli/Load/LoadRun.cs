@@ -105,7 +105,11 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
             // Latency is the steady state's: chunks sent once every singer was streaming and the warm-up was over, so
             // neither the ramp nor the host's first seconds under the load are counted. Loss counts every chunk.
             var allStreamingFrom = allStreaming?.Timestamp ?? long.MaxValue;
-            var steadyFrom = measuredFrom?.Timestamp ?? long.MaxValue;
+            // The warm-up ends exactly W after every singer was streaming, not when its timer fired: on a busy machine
+            // the timer fires late, and the chunks sent meanwhile belong to the measured stretch.
+            var steadyFrom = allStreaming is null
+                ? long.MaxValue
+                : allStreaming.Timestamp + (long)Math.Round(warmup.TotalSeconds * time.TimestampFrequency);
             var sentSince = streaming
                 .SelectMany(s => s.LatencyMs.Take(s.Sent).Select((latency, i) => (SentAt: s.SentAt[i], LatencyMs: latency)))
                 .Where(c => c.SentAt >= allStreamingFrom && !double.IsNaN(c.LatencyMs))
