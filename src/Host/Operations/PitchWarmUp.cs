@@ -11,8 +11,8 @@ namespace SingKing.Host.Operations;
 /// to the runtime's optimised tier before real singers arrive. Without it, a host that starts under load runs the
 /// tracker's first few thousand frames in slower, instrumented code while the runtime profiles it; with hundreds of
 /// singers arriving at once that backlog took 10–30 s to drain (docs/benchmarks.md, "Third round"). The runtime
-/// promotes a method only after it has been called for a while, so the warm-up streams at real time for
-/// <c>SingKing:WarmUpSeconds</c> (5; 0 turns it off) instead of running once as fast as it can. It is done when
+/// promotes a method only after it has been called for a while, so the warm-up streams <c>SingKing:WarmUpSeconds</c>
+/// (5; 0 turns it off) of audio at real time instead of running once as fast as it can. It is done when
 /// <see cref="BackgroundService.ExecuteTask"/> completes.
 /// </summary>
 internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<PitchWarmUp> logger) : BackgroundService
@@ -56,8 +56,11 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
 
         var frames = new List<PitchFrame>();
         var started = Stopwatch.GetTimestamp();
+        // A fixed amount of audio, paced at real time: on a busy machine whose timer ticks late it takes longer, but the
+        // tracker still sees all of it.
+        var chunks = (long)Math.Ceiling(length.TotalSeconds * SampleRate / ChunkSamples);
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(ChunkSamples * 1000.0 / SampleRate));
-        for (long index = 0; Stopwatch.GetElapsedTime(started) < length && await timer.WaitForNextTickAsync(stoppingToken); index++)
+        for (long index = 0; index < chunks && await timer.WaitForNextTickAsync(stoppingToken); index++)
         {
             for (var v = 0; v < Voices; v++)
             {
