@@ -43,7 +43,6 @@ internal sealed class YinAnalyzer
         _maxFrequency = (float)(maxFrequencyHz * 1.03);
         FrameLength = window + _maxLag + 2;
         _fftSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)FrameLength);
-        Scratch.For(_fftSize, _maxLag);
     }
 
     /// <summary>Samples one frame spans: the integration window plus the longest lag (and one for interpolation).</summary>
@@ -398,11 +397,11 @@ internal sealed class YinAnalyzer
         public float[] ProductIm { get; }
         public float[] Bins { get; }                 // k and k² for k = 0 … N/2
         public float[] BinsSquared { get; }
-        public float[] WeightedRe { get; }          // the cross-spectrum times k and k², for the refinement
-        public bool Weighted { get; set; }           // whether they hold this frame's
+        public float[] WeightedRe { get; }           // the cross-spectrum times k and k², for the refinement
         public float[] WeightedIm { get; }
         public float[] WeightedRe2 { get; }
         public float[] WeightedIm2 { get; }
+        public bool Weighted { get; set; }           // whether the four above hold this frame's
         public float[] Correlation { get; }
         public double[] Energy { get; }              // energy of the window lagged by τ
         public float[] Difference { get; }

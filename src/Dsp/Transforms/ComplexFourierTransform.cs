@@ -95,7 +95,6 @@ public sealed class ComplexFourierTransform
         else DifLastStagesScalar(re, im);
     }
 
-
     // Half-sizes 2 and 1 together: twiddles 1 and −i, so no multiplications.
     private void DifLastStagesScalar(float[] re, float[] im)
     {
