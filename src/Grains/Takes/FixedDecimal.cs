@@ -9,7 +9,6 @@ namespace SingKing.Grains.Takes;
 /// </summary>
 internal static class FixedDecimal
 {
-    private static readonly double[] Scales = [1, 10, 100, 1_000, 10_000];
     private static readonly long[] Powers = [1, 10, 100, 1_000, 10_000];
 
     // Beyond this the product's rounding error could reach the distance to a half below; such values take the general path.
@@ -21,10 +20,10 @@ internal static class FixedDecimal
     /// <summary>Writes <paramref name="value"/> with <paramref name="decimals"/> (0–4) decimals; false when it does not fit.</summary>
     public static bool TryWrite(Span<byte> destination, double value, int decimals, out int written)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)decimals, (uint)(Scales.Length - 1), nameof(decimals));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)decimals, (uint)(Powers.Length - 1), nameof(decimals));
         var negative = double.IsNegative(value);
         var magnitude = Math.Abs(value);
-        var scaled = magnitude * Scales[decimals];
+        var scaled = magnitude * Powers[decimals];
         if (!(scaled < FastLimit) || Math.Abs(scaled - Math.Floor(scaled) - 0.5) < TieMargin)
             return TryWriteGeneral(destination, value, decimals, out written);
 
