@@ -44,16 +44,15 @@ source benchmarks/load-common.sh
 
 host_pin=(); tool_pin=()
 if [[ $PIN == 1 ]]; then host_pin=(taskset -c 0); tool_pin=(taskset -c 1); fi
-# Runs the rest of the command line in a session of its own whose autogroup (and the process) get the NICE value;
-# the command replaces this shell, so $! of a background run is the command's own pid.
-own_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$NICE")
-tool_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"' "$TOOL_NICE")
+# Followed by a nice value and a command line: runs the command in a session of its own whose autogroup (and the process)
+# get that nice value; the command replaces this shell, so $! of a background run is the command's own pid.
+own_session=(setsid bash -c 'echo "$0" >/proc/self/autogroup 2>/dev/null || true; exec nice -n "$0" "$@"')
 
 for singers in $SINGERS; do
     name="n${singers}-c${CHUNK_MS}-pin${PIN}-nice${NICE}${TOOL_NICE:+-tool$TOOL_NICE}"
     data=$(mktemp -d /tmp/singking-load-XXXXXX)
     # shellcheck disable=SC2086 # HOST_ENV is a list of NAME=value words
-    "${own_session[@]}" "${host_pin[@]}" env $HOST_ENV dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
+    "${own_session[@]}" "$NICE" "${host_pin[@]}" env $HOST_ENV dotnet "$HOST_DLL" --urls "http://127.0.0.1:$PORT" --Load:EchoHub=true \
         --SingKing:DataPath="$data" --Orleans:SiloPort=$((PORT + 6000)) --Orleans:GatewayPort=$((PORT + 7000))  >"$OUT/$name.host.log" 2>&1 &
     host=$!
     trap 'kill $host 2>/dev/null || true' EXIT
@@ -63,7 +62,7 @@ for singers in $SINGERS; do
     done
     { echo "# $(date -u +%FT%TZ) $name host $(cat /proc/$host/comm) $(cat /proc/$host/autogroup) ${HOST_ENV:+env $HOST_ENV}"; echo "# before: $(uptime)"; } >"$OUT/$name.txt"
     # shellcheck disable=SC2086 # TOOL_ENV is a list of NAME=value words
-    "${tool_session[@]}" "${tool_pin[@]}" env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
+    "${own_session[@]}" "$TOOL_NICE" "${tool_pin[@]}" env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
         --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
         --mode "${MODE:-both}" --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"
