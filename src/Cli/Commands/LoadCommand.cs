@@ -12,6 +12,8 @@ internal sealed class LoadCommand(TimeProvider? time = null) : ICommand
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
+    private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     public string Name => "load";
 
     public string Arguments => "--url URL --singers N --seconds S --wav FILE";
@@ -32,6 +34,12 @@ internal sealed class LoadCommand(TimeProvider? time = null) : ICommand
             WriteUsage(stderr);
             return ExitCodes.UsageOrInput;
         }
+
+        // Answers are read on the socket engine's own thread instead of being handed to the thread pool one by one: the
+        // tool's work per answer is a few microseconds, and each hand-off woke a thread, CPU the host under test
+        // shares. The runtime reads this once, before the process's first socket; the load command is the first.
+        if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
+            Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
 
         LoopedTake take;
         try

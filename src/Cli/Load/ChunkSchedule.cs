@@ -13,11 +13,6 @@ internal sealed class ChunkSchedule(TimeProvider time, long startTimestamp, Time
     /// <summary>How late chunk <paramref name="index"/> is now (negative while it is not yet due).</summary>
     public TimeSpan Lateness(int index) => time.GetElapsedTime(startTimestamp) - DueAt(index);
 
-    /// <summary>Completes when chunk <paramref name="index"/> is due; at once when it already is.</summary>
-    // Not an async method: the returned task is the delay itself, so it completes inside the clock's timer callback.
-    public Task WaitForAsync(int index, CancellationToken cancellationToken)
-    {
-        var wait = DueAt(index) - time.GetElapsedTime(startTimestamp);
-        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
-    }
+    /// <summary>When chunk <paramref name="index"/> is due, as a timestamp of the schedule's <see cref="TimeProvider"/>.</summary>
+    public long DueTimestamp(int index) => startTimestamp + (long)Math.Round(DueAt(index).TotalSeconds * time.TimestampFrequency);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.Http;
-using Microsoft.AspNetCore.SignalR;
 
 namespace SingKing.Cli.Load;
 
@@ -22,12 +21,20 @@ internal sealed class LoadErrors
     /// <summary>All errors.</summary>
     public int Total => _counts.Values.Sum();
 
-    // The hub's typed errors start with their bracketed code; other failures are named by their exception type, so
-    // a thousand identical failures make one line, not a thousand.
+    /// <summary>
+    /// The kind of a hub's error message: its bracketed code (the hub's typed errors start with one, such as
+    /// <c>[ChunkTooLarge]</c>), or "error" for a message without one.
+    /// </summary>
+    public static string KindOf(string hubError)
+    {
+        var open = hubError.IndexOf('[');
+        var close = hubError.IndexOf(']');
+        return open >= 0 && close > open ? hubError[open..(close + 1)] : "error";
+    }
+
+    // Other failures are named by their exception type, so a thousand identical failures make one line, not a thousand.
     private static string KindOf(Exception error) => error switch
     {
-        HubException hub when hub.Message.Contains('[') && hub.Message.IndexOf(']') > hub.Message.IndexOf('[') =>
-            hub.Message[hub.Message.IndexOf('[')..(hub.Message.IndexOf(']') + 1)],
         LoadRefusedException refused => refused.Kind,
         HttpRequestException http when http.StatusCode is { } status => $"HTTP {(int)status}",
         TaskCanceledException or TimeoutException => "timeout",

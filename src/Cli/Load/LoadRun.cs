@@ -14,6 +14,9 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
     private const int ParallelSignUps = 4;
     private const int ParallelConnects = 16;
 
+    // Hub negotiations go through one client; each request carries its singer's cookies itself.
+    private static readonly HttpClient Negotiation = new(new SocketsHttpHandler { UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
+
     // How long answers may take after the last chunk was sent before the unanswered ones count as missing.
     private static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(10);
 
@@ -54,7 +57,7 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
         try
         {
             progress.WriteLine($"{name}: connecting {singers.Count} singers…");
-            await ForEachAsync(singers.Count, ParallelConnects, i => singers[i].ConnectAsync(cancellationToken));
+            await ForEachAsync(singers.Count, ParallelConnects, i => singers[i].ConnectAsync(Negotiation, cancellationToken));
             var streaming = singers.Where(s => s.Streaming).ToList();
             progress.WriteLine($"{name}: {streaming.Count} streaming for {settings.Seconds} s…");
 
@@ -66,10 +69,10 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
             var started = 0;
             var finished = 0;
             var start = time.GetTimestamp();
-            await Task.WhenAll(streaming.Select((singer, i) =>
+            for (var i = 0; i < streaming.Count; i++)
             {
                 var offset = Lead + TimeSpan.FromSeconds(settings.RampSeconds) * i / streaming.Count + period * i / streaming.Count;
-                return singer.StreamAsync(
+                streaming[i].Begin(
                     new ChunkSchedule(time, start, offset, period),
                     () =>
                     {
@@ -85,9 +88,10 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
                     {
                         if (Interlocked.Increment(ref finished) == 1)
                             firstDone = CpuReading.Take(time, settings.HostPid);
-                    },
-                    cancellationToken);
-            }));
+                    });
+            }
+
+            await ChunkPacer.RunAsync(streaming, time, cancellationToken);
             await warmingUp;
 
             using (var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))

@@ -45,19 +45,17 @@ internal sealed class LoopedTake
         return new LoopedTake(pcm);
     }
 
-    /// <summary>Chunk <paramref name="index"/> of <paramref name="chunkSamples"/> samples, wrapping around the file's end.</summary>
-    public byte[] Chunk(long index, int chunkSamples)
+    /// <summary>Copies chunk <paramref name="index"/>, as many samples as <paramref name="chunk"/> holds, wrapping around the file's end.</summary>
+    public void CopyChunk(long index, Span<byte> chunk)
     {
-        var chunk = new byte[chunkSamples * 2];
+        var chunkSamples = chunk.Length / 2;
         var from = (int)(index * chunkSamples % Samples) * 2;
         for (var written = 0; written < chunk.Length;)
         {
             var count = Math.Min(chunk.Length - written, _pcm.Length - from);
-            _pcm.AsSpan(from, count).CopyTo(chunk.AsSpan(written));
+            _pcm.AsSpan(from, count).CopyTo(chunk[written..]);
             written += count;
             from = (from + count) % _pcm.Length;
         }
-
-        return chunk;
     }
 }

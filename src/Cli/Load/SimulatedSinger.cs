@@ -1,34 +1,43 @@
 using System.Net;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace SingKing.Cli.Load;
 
 /// <summary>
 /// One simulated singer in one mode: a SignalR connection over WebSockets with MessagePack carrying the account's
-/// cookies, streaming a chunk on every tick of its <see cref="ChunkSchedule"/> without waiting for earlier answers,
-/// as the page does. Each chunk's send→answer time lands in <see cref="LatencyMs"/> (NaN while unanswered).
+/// cookies, streaming a chunk whenever its <see cref="ChunkSchedule"/> says one is due, without waiting for earlier
+/// answers, as the page does. The <see cref="ChunkPacer"/> sends for every singer from one thread; answers arrive on
+/// the connection's receiving thread. Each chunk's due→answer time lands in <see cref="LatencyMs"/> (NaN while
+/// unanswered).
 /// </summary>
 internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, CookieContainer cookies, LoadMode mode, LoadErrors errors, TimeProvider time)
     : IAsyncDisposable
 {
-    private HubConnection? _connection;
-    private int _pending;
-    private readonly TaskCompletionSource _allAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private const int StartSessionId = -1;
+    private const int EndSessionId = -2;
 
-    /// <summary>Send→answer time per chunk, in ms; NaN for a chunk with no answer (yet).</summary>
+    private readonly HubMessageBuffer _message = new();
+    private readonly byte[] _pcm = new byte[settings.ChunkSamples * 2];
+    private readonly TaskCompletionSource _allAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private HubSocket? _connection;
+    private ChunkSchedule? _schedule;
+    private Action? _firstChunkSent;
+    private Action? _lastChunkSent;
+    private int _pending;
+    private volatile bool _broken;
+    private volatile bool _disposing;
+
+    /// <summary>Due→answer time per chunk, in ms; NaN for a chunk with no answer (yet).</summary>
     public double[] LatencyMs { get; } = Enumerable.Repeat(double.NaN, settings.ChunksPerSinger).ToArray();
 
-    /// <summary>When each chunk was sent, as a <see cref="TimeProvider"/> timestamp.</summary>
+    /// <summary>When each chunk was due, as a <see cref="TimeProvider"/> timestamp: the moment its audio was complete.</summary>
     public long[] SentAt { get; } = new long[settings.ChunksPerSinger];
 
     /// <summary>Chunks sent so far.</summary>
     public int Sent { get; private set; }
 
     /// <summary>
-    /// Most a send left after its due time, in ms: when this grows beyond a few ms the load tool itself is short of CPU
-    /// and its latencies overstate the host's.
+    /// Most a send left after its due time, in ms: when this grows beyond a few ms the load tool itself is short of CPU,
+    /// or the host stopped reading.
     /// </summary>
     public double MaxSendLagMs { get; private set; }
 
@@ -36,21 +45,12 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     public bool Streaming { get; private set; }
 
     /// <summary>Connects to the mode's hub and, in product mode, starts a take; a failure is counted and leaves the singer out.</summary>
-    public async Task ConnectAsync(CancellationToken cancellationToken)
+    public async Task ConnectAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var hub = new Uri(settings.Url, mode == LoadMode.Echo ? "hubs/echo" : "hubs/singing");
-        _connection = new HubConnectionBuilder()
-            .WithUrl(hub, options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.Cookies = cookies;
-            })
-            .AddMessagePackProtocol()
-            .Build();
-        // Answers are timed on arrival; the default 30 s server timeout still catches a host that stopped answering.
         try
         {
-            await _connection.StartAsync(cancellationToken);
+            _connection = await HubSocket.ConnectAsync(http, hub, cookies, OnChunkAnswer, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -58,11 +58,17 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
             return;
         }
 
+        _ = WatchConnectionAsync(_connection);
         if (mode == LoadMode.Product)
         {
             try
             {
-                await _connection.InvokeAsync<object?>("startSession", new HubSessionStart { SampleRate = LoopedTake.SampleRate }, cancellationToken);
+                var started = await _connection.InvokeAsync(buffer => HubWire.WriteStartSession(buffer, StartSessionId, LoopedTake.SampleRate), cancellationToken);
+                if (started.Error is { } refused)
+                {
+                    errors.Add("startSession:" + LoadErrors.KindOf(refused));
+                    return;
+                }
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -74,30 +80,63 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
         Streaming = true;
     }
 
-    /// <summary>Sends every chunk on its schedule; <paramref name="firstChunkSent"/> and <paramref name="lastChunkSent"/> run once each.</summary>
-    public async Task StreamAsync(ChunkSchedule schedule, Action firstChunkSent, Action lastChunkSent, CancellationToken cancellationToken)
+    /// <summary>Readies the singer to stream on <paramref name="schedule"/>; the pacer then calls <see cref="SendDue"/>.</summary>
+    public void Begin(ChunkSchedule schedule, Action firstChunkSent, Action lastChunkSent)
     {
-        if (!Streaming)
-            return;
-        _pending = 1; // held by this loop until the last chunk is sent, so "all answered" cannot fire early
-        for (var index = 0; index < LatencyMs.Length; index++)
+        _schedule = schedule;
+        _firstChunkSent = firstChunkSent;
+        _lastChunkSent = lastChunkSent;
+        _pending = 1; // held until the last chunk is sent, so "all answered" cannot fire early
+        if (LatencyMs.Length == 0)
+            Finish();
+    }
+
+    /// <summary>
+    /// Sends every chunk due by <paramref name="now"/> (a <see cref="TimeProvider"/> timestamp) that the connection can
+    /// take; returns when the next one is due, <see cref="long.MaxValue"/> once all are sent (or the connection broke).
+    /// </summary>
+    public long SendDue(long now)
+    {
+        var schedule = _schedule!;
+        while (Sent < LatencyMs.Length)
         {
-            await schedule.WaitForAsync(index, cancellationToken);
-            MaxSendLagMs = Math.Max(MaxSendLagMs, schedule.Lateness(index).TotalMilliseconds);
-            var pcm = take.Chunk(index, settings.ChunkSamples);
-            Interlocked.Increment(ref _pending);
-            var sent = time.GetTimestamp();
-            SentAt[index] = sent;
-            var answer = _connection!.InvokeAsync<HubChunkAnswer>(
-                "sendChunk", new HubChunk { Sequence = index, SampleRate = LoopedTake.SampleRate, Pcm = pcm }, CancellationToken.None);
-            Sent++;
-            _ = RecordAsync(answer, index, sent);
+            var index = Sent;
+            var due = schedule.DueTimestamp(index);
+            if (due > now)
+                return due;
+            if (!_broken)
+            {
+                // One send at a time per connection: a chunk the host has not made room for waits, its lateness counted.
+                if (_connection!.IsSending)
+                    return now + 1;
+                MaxSendLagMs = Math.Max(MaxSendLagMs, schedule.Lateness(index).TotalMilliseconds);
+                take.CopyChunk(index, _pcm);
+                SentAt[index] = due;
+                Interlocked.Increment(ref _pending);
+                Sent++;
+                try
+                {
+                    _connection.TrySend(HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm), OnSendFailed);
+                }
+                catch (Exception error)
+                {
+                    OnSendFailed(error);
+                    Settle(); // never sent: no answer to wait for; it counts as missing
+                }
+            }
+            else
+            {
+                // The connection broke: the audio still comes due and is lost, so it counts as sent and unanswered.
+                SentAt[index] = due;
+                Sent++;
+            }
+
             if (index == 0)
-                firstChunkSent();
+                _firstChunkSent!();
         }
 
-        lastChunkSent();
-        Settle();
+        Finish();
+        return long.MaxValue;
     }
 
     /// <summary>Completes when every chunk sent has its answer or its error, or when <paramref name="cancellationToken"/> gives up waiting.</summary>
@@ -118,11 +157,13 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     /// <summary>Ends the take in product mode, as the page does when the singer stops; a failure is counted.</summary>
     public async Task EndAsync(CancellationToken cancellationToken)
     {
-        if (!Streaming || mode != LoadMode.Product)
+        if (!Streaming || mode != LoadMode.Product || _broken)
             return;
         try
         {
-            await _connection!.InvokeAsync<object?>("endSession", cancellationToken);
+            var ended = await _connection!.InvokeAsync(buffer => HubWire.WriteEndSession(buffer, EndSessionId), cancellationToken);
+            if (ended.Error is { } refused)
+                errors.Add("endSession:" + LoadErrors.KindOf(refused));
         }
         catch (Exception error)
         {
@@ -133,28 +174,57 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _disposing = true;
         if (_connection is not null)
             await _connection.DisposeAsync();
     }
 
-    private async Task RecordAsync(Task<HubChunkAnswer> answer, int index, long sent)
+    private void OnChunkAnswer(HubReply answer)
+    {
+        var index = answer.InvocationId!.Value;
+        if (index >= Sent || !double.IsNaN(LatencyMs[index]))
+            errors.Add("sendChunk:unexpectedAnswer");
+        else if (answer.Error is { } error)
+            errors.Add("sendChunk:" + LoadErrors.KindOf(error));
+        else if (answer.Sequence != index)
+            errors.Add("sendChunk:wrongSequence");
+        else
+            LatencyMs[index] = time.GetElapsedTime(SentAt[index]).TotalMilliseconds;
+        Settle();
+    }
+
+    private void OnSendFailed(Exception error)
+    {
+        _broken = true;
+        errors.Add("send", error);
+    }
+
+    private async Task WatchConnectionAsync(HubSocket connection)
     {
         try
         {
-            var result = await answer;
-            if (result.Sequence == index)
-                LatencyMs[index] = time.GetElapsedTime(sent).TotalMilliseconds;
-            else
-                errors.Add("sendChunk:wrongSequence");
+            await connection.Receiving;
         }
-        catch (Exception error)
+        catch (Exception error) when (!_disposing)
         {
-            errors.Add("sendChunk", error);
+            if (!_broken)
+                errors.Add("connection", error);
+            _broken = true;
         }
-        finally
+        catch (Exception) when (_disposing)
         {
-            Settle();
+            // Closed by the run, not broken.
         }
+    }
+
+    private void Finish()
+    {
+        var last = _lastChunkSent;
+        _lastChunkSent = null;
+        if (last is null)
+            return;
+        last();
+        Settle();
     }
 
     private void Settle()

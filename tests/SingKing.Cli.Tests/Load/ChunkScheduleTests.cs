@@ -8,50 +8,29 @@ public sealed class ChunkScheduleTests
     private static readonly TimeSpan Period = TimeSpan.FromMilliseconds(40);
 
     [Fact]
-    public void Chunks_leave_on_the_absolute_grid_although_every_send_takes_7_ms()
+    public void Chunks_fall_due_on_the_absolute_grid_from_the_start_and_the_singers_offset()
     {
         var clock = new FakeTimeProvider();
+        clock.Advance(TimeSpan.FromSeconds(3));
         var start = clock.GetTimestamp();
-        var schedule = new ChunkSchedule(clock, start, TimeSpan.Zero, Period);
+        var schedule = new ChunkSchedule(clock, start, TimeSpan.FromMilliseconds(5.5), Period);
 
-        var sentAt = SendOnSchedule(clock, schedule, chunks: 250, sendCost: _ => TimeSpan.FromMilliseconds(7), start);
-
-        for (var i = 0; i < sentAt.Count; i++)
-            Assert.Equal(Period * i, sentAt[i]);
+        for (var i = 0; i < 10_000; i += 37)
+        {
+            var expected = TimeSpan.FromMilliseconds(5.5) + Period * i;
+            Assert.Equal(expected.TotalSeconds * clock.TimestampFrequency, schedule.DueTimestamp(i) - start, precision: 0);
+        }
     }
 
     [Fact]
-    public void After_a_stall_the_overdue_chunks_go_at_once_and_the_grid_resumes()
+    public void A_chunk_is_late_by_the_time_since_it_fell_due()
     {
         var clock = new FakeTimeProvider();
-        var start = clock.GetTimestamp();
-        var schedule = new ChunkSchedule(clock, start, TimeSpan.FromMilliseconds(5), Period);
+        var schedule = new ChunkSchedule(clock, clock.GetTimestamp(), TimeSpan.FromMilliseconds(5), Period);
 
-        // Chunk 2's send stalls for 130 ms: chunks 3, 4 and 5 (due at 125, 165, 205 ms) are overdue when it returns at 215 ms.
-        var sentAt = SendOnSchedule(clock, schedule, chunks: 8, sendCost: i => TimeSpan.FromMilliseconds(i == 2 ? 130 : 1), start);
+        clock.Advance(TimeSpan.FromMilliseconds(215));
 
-        double[] expectedMs = [5, 45, 85, 215, 216, 217, 245, 285];
-        Assert.Equal(expectedMs, sentAt.Select(t => t.TotalMilliseconds));
-    }
-
-    // Waits for each chunk as a simulated singer does, moving the fake clock 1 ms at a time until the wait ends, then
-    // spends the send's own cost. Returns when each chunk left, from the start.
-    private static List<TimeSpan> SendOnSchedule(FakeTimeProvider clock, ChunkSchedule schedule, int chunks, Func<int, TimeSpan> sendCost, long start)
-    {
-        var sentAt = new List<TimeSpan>();
-        for (var i = 0; i < chunks; i++)
-        {
-            var wait = schedule.WaitForAsync(i, CancellationToken.None);
-            for (var step = 0; !wait.IsCompleted; step++)
-            {
-                Assert.True(step < 10_000, $"Chunk {i} never became due (waited 10 s of fake time).");
-                clock.Advance(TimeSpan.FromMilliseconds(1));
-            }
-
-            sentAt.Add(clock.GetElapsedTime(start));
-            clock.Advance(sendCost(i));
-        }
-
-        return sentAt;
+        Assert.Equal(TimeSpan.FromMilliseconds(130), schedule.Lateness(2));
+        Assert.Equal(TimeSpan.FromMilliseconds(-30), schedule.Lateness(6));
     }
 }

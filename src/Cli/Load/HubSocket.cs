@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text.Json;
+
+namespace SingKing.Cli.Load;
+
+/// <summary>
+/// One SignalR connection as the page's client makes it: negotiate over HTTP with the singer's cookies, open the
+/// WebSocket with the connection token, shake hands for MessagePack, then exchange binary hub messages. Chunks are
+/// sent by the caller on its own schedule (<see cref="TrySend"/>); every answer to a chunk goes to the callback given
+/// at connect, on the receiving thread. Other calls (<see cref="InvokeAsync{TState}"/>) are awaited.
+/// </summary>
+/// <remarks>
+/// A WebSocket allows one send at a time. The chunk sender checks <see cref="IsSending"/> before each send; other
+/// calls are made only while no chunks are being streamed.
+/// </remarks>
+internal sealed class HubSocket : IAsyncDisposable
+{
+    private const int MaxMessageBytes = 1 << 20;
+
+    private readonly ClientWebSocket _socket;
+    private readonly Action<HubReply> _onChunkAnswer;
+    private readonly ConcurrentDictionary<int, TaskCompletionSource<HubReply>> _calls = new();
+    private readonly CancellationTokenSource _closing = new();
+    private byte[] _received = new byte[4096];
+    private int _receivedCount;
+    private Task _receiving = Task.CompletedTask;
+    private volatile bool _sending;
+
+    private HubSocket(ClientWebSocket socket, Action<HubReply> onChunkAnswer)
+    {
+        _socket = socket;
+        _onChunkAnswer = onChunkAnswer;
+    }
+
+    /// <summary>Completes when the connection ends; faulted when it broke rather than being closed.</summary>
+    public Task Receiving => _receiving;
+
+    /// <summary>True while a send has not yet been handed to the operating system; the next must wait.</summary>
+    public bool IsSending => _sending;
+
+    /// <summary>Negotiates, connects and shakes hands; answers to chunks (non-negative invocation ids) go to <paramref name="onChunkAnswer"/>.</summary>
+    /// <exception cref="LoadRefusedException">The host refused the negotiation or the handshake.</exception>
+    public static async Task<HubSocket> ConnectAsync(
+        HttpClient http, Uri hub, CookieContainer cookies, Action<HubReply> onChunkAnswer, CancellationToken cancellationToken)
+    {
+        using var negotiate = new HttpRequestMessage(HttpMethod.Post, new Uri(hub, hub.AbsolutePath.TrimEnd('/') + "/negotiate?negotiateVersion=1"));
+        negotiate.Headers.Add("Cookie", cookies.GetCookieHeader(hub));
+        using var negotiated = await http.SendAsync(negotiate, cancellationToken);
+        if (!negotiated.IsSuccessStatusCode)
+            throw new LoadRefusedException($"HTTP {(int)negotiated.StatusCode}", $"negotiate answered HTTP {(int)negotiated.StatusCode}.");
+        var token = (await negotiated.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("connectionToken").GetString();
+
+        var socket = new ClientWebSocket();
+        socket.Options.Cookies = cookies;
+        var connection = new HubSocket(socket, onChunkAnswer);
+        try
+        {
+            var address = new UriBuilder(hub) { Scheme = hub.Scheme == Uri.UriSchemeHttps ? "wss" : "ws", Query = "id=" + Uri.EscapeDataString(token ?? "") };
+            await socket.ConnectAsync(address.Uri, cancellationToken);
+            await socket.SendAsync(HubWire.Handshake.ToArray(), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await connection.ReadHandshakeAsync(cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        connection._receiving = connection.ReceiveAsync();
+        return connection;
+    }
+
+    /// <summary>
+    /// Sends one whole message, the caller having checked <see cref="IsSending"/>. When the operating system cannot take
+    /// it at once the send finishes in the background and <see cref="IsSending"/> stays true until it has; a failed
+    /// send goes to <paramref name="onFailed"/>.
+    /// </summary>
+    public void TrySend(ReadOnlyMemory<byte> message, Action<Exception> onFailed)
+    {
+        var send = _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, _closing.Token);
+        if (send.IsCompletedSuccessfully)
+        {
+            send.GetAwaiter().GetResult();
+            return;
+        }
+
+        _sending = true;
+        _ = FinishSendAsync(send, onFailed);
+    }
+
+    /// <summary>
+    /// Sends the invocation <paramref name="write"/> puts together (with a negative invocation id) and waits for its
+    /// completion.
+    /// </summary>
+    public async Task<HubReply> InvokeAsync(Func<HubMessageBuffer, (int InvocationId, ReadOnlyMemory<byte> Message)> write, CancellationToken cancellationToken)
+    {
+        var (id, message) = write(new HubMessageBuffer());
+        ArgumentOutOfRangeException.ThrowIfNotEqual(id < 0, true, "invocationId");
+        var answer = new TaskCompletionSource<HubReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _calls[id] = answer;
+        await _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, cancellationToken);
+        return await answer.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+            }
+            catch (Exception error) when (error is WebSocketException or OperationCanceledException)
+            {
+                // The host went first; nothing is left to say.
+            }
+        }
+
+        await _closing.CancelAsync();
+        try
+        {
+            await _receiving;
+        }
+        catch (Exception error) when (error is WebSocketException or OperationCanceledException or InvalidDataException)
+        {
+            // Counted by the singer when it happened.
+        }
+
+        _socket.Dispose();
+        _closing.Dispose();
+    }
+
+    private async Task FinishSendAsync(ValueTask send, Action<Exception> onFailed)
+    {
+        try
+        {
+            await send;
+        }
+        catch (Exception error)
+        {
+            onFailed(error);
+            return; // stays "sending": nothing more goes out on a broken socket
+        }
+
+        _sending = false;
+    }
+
+    private async Task ReadHandshakeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var end = Array.IndexOf(_received, HubWire.RecordSeparator, 0, _receivedCount);
+            if (end >= 0)
+            {
+                using var answer = JsonDocument.Parse(_received.AsMemory(0, end));
+                if (answer.RootElement.TryGetProperty("error", out var error))
+                    throw new LoadRefusedException("handshake", "The hub refused the handshake: " + error.GetString());
+                Consume(end + 1);
+                return;
+            }
+
+            await ReceiveSomeAsync(cancellationToken);
+        }
+    }
+
+    private async Task ReceiveAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var consumed = 0;
+                while (HubWire.TryRead(_received.AsMemory(consumed, _receivedCount - consumed), out var reply, out var used))
+                {
+                    consumed += used;
+                    Dispatch(reply);
+                }
+
+                Consume(consumed);
+                if (!await ReceiveSomeAsync(_closing.Token))
+                    break;
+            }
+        }
+        finally
+        {
+            foreach (var call in _calls.Values)
+                call.TrySetException(new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The connection ended before the call was answered."));
+        }
+    }
+
+    private void Dispatch(HubReply reply)
+    {
+        switch (reply)
+        {
+            case { Kind: HubReplyKind.Completion, InvocationId: >= 0 }:
+                _onChunkAnswer(reply);
+                break;
+            case { Kind: HubReplyKind.Completion, InvocationId: { } id }:
+                if (_calls.TryRemove(id, out var call))
+                    call.TrySetResult(reply);
+                break;
+            case { Kind: HubReplyKind.Close }:
+                throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The host closed the connection: " + (reply.Error ?? "no reason given"));
+        }
+    }
+
+    // Appends what arrives to the bytes not yet read; false once the host has closed the connection.
+    private async Task<bool> ReceiveSomeAsync(CancellationToken cancellationToken)
+    {
+        if (_receivedCount == _received.Length)
+        {
+            if (_received.Length >= MaxMessageBytes)
+                throw new InvalidDataException($"A hub message is larger than {MaxMessageBytes} bytes.");
+            Array.Resize(ref _received, _received.Length * 2);
+        }
+
+        var result = await _socket.ReceiveAsync(_received.AsMemory(_receivedCount), cancellationToken);
+        if (result.MessageType == WebSocketMessageType.Close)
+            return false;
+        _receivedCount += result.Count;
+        return true;
+    }
+
+    private void Consume(int count)
+    {
+        if (count == 0)
+            return;
+        _received.AsSpan(count, _receivedCount - count).CopyTo(_received);
+        _receivedCount -= count;
+    }
+}

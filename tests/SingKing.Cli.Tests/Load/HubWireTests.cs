@@ -1,0 +1,185 @@
+using System.Buffers;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using SingKing.Cli.Load;
+using SingKing.Host.Hubs;
+
+namespace SingKing.Cli.Tests.Load;
+
+/// <summary>
+/// The load tool's own hub messages against ASP.NET Core's MessagePack hub protocol, the one the host runs: what the
+/// tool writes, the host's protocol reads as the page's invocations; what the host's protocol writes, the tool reads.
+/// </summary>
+public sealed class HubWireTests
+{
+    private static readonly MessagePackHubProtocol HostProtocol = new();
+
+    [Fact]
+    public void A_chunk_reads_on_the_host_as_the_pages_sendChunk_with_its_sequence_as_invocation_id()
+    {
+        var pcm = Enumerable.Range(0, 1280).Select(i => (byte)(i * 7)).ToArray(); // over 127 bytes: a two-byte size prefix
+
+        var message = HubWire.WriteSendChunk(new HubMessageBuffer(), 4321, 16_000, pcm);
+
+        var invocation = Assert.IsType<InvocationMessage>(ParseOnHost(message));
+        Assert.Equal("sendChunk", invocation.Target);
+        Assert.Equal("4321", invocation.InvocationId);
+        var chunk = Assert.IsType<AudioChunk>(Assert.Single(invocation.Arguments));
+        Assert.Equal(4321, chunk.Sequence);
+        Assert.Equal(16_000, chunk.SampleRate);
+        Assert.Equal(pcm, chunk.Pcm);
+        Assert.Null(chunk.SongSeconds);
+    }
+
+    [Fact]
+    public void One_buffer_writes_message_after_message_each_whole()
+    {
+        var buffer = new HubMessageBuffer();
+        var first = HubWire.WriteSendChunk(buffer, 0, 16_000, new byte[1280]).ToArray();
+        var second = HubWire.WriteSendChunk(buffer, 1, 16_000, new byte[2]).ToArray();
+
+        Assert.Equal("0", Assert.IsType<InvocationMessage>(ParseOnHost(first)).InvocationId);
+        var invocation = Assert.IsType<InvocationMessage>(ParseOnHost(second));
+        Assert.Equal("1", invocation.InvocationId);
+        Assert.Equal(2, Assert.IsType<AudioChunk>(invocation.Arguments[0]).Pcm!.Length);
+    }
+
+    [Fact]
+    public void Start_and_end_of_a_take_read_on_the_host_as_the_pages_calls()
+    {
+        var (startId, start) = HubWire.WriteStartSession(new HubMessageBuffer(), -1, 16_000);
+        var (endId, end) = HubWire.WriteEndSession(new HubMessageBuffer(), -2);
+
+        var started = Assert.IsType<InvocationMessage>(ParseOnHost(start));
+        Assert.Equal(("startSession", "-1", -1), (started.Target, started.InvocationId, startId));
+        var request = Assert.IsType<StartSessionRequest>(Assert.Single(started.Arguments));
+        Assert.Equal(16_000, request.SampleRate);
+        Assert.Null(request.SongId);
+        var ended = Assert.IsType<InvocationMessage>(ParseOnHost(end));
+        Assert.Equal(("endSession", "-2", -2), (ended.Target, ended.InvocationId, endId));
+        Assert.Empty(ended.Arguments);
+    }
+
+    [Fact]
+    public void The_hosts_answer_to_a_chunk_gives_its_invocation_and_sequence()
+    {
+        var answer = WriteOnHost(CompletionMessage.WithResult("17", new ChunkResult
+        {
+            Sequence = 17,
+            FirstFrame = 64,
+            HopSeconds = 0.01,
+            FrequencyHz = [220, 221, 0, 223.5f],
+            Confidence = [0.9f, 0.8f, 0, 0.95f],
+            LevelDb = [-20, -21, -60, -19],
+            Score = 12.5,
+        }));
+
+        Assert.True(HubWire.TryRead(answer, out var reply, out var consumed));
+
+        Assert.Equal(answer.Length, consumed);
+        Assert.Equal(new HubReply(HubReplyKind.Completion, 17, null, 17), reply);
+    }
+
+    [Fact]
+    public void The_echo_hubs_answer_gives_its_sequence_too()
+    {
+        var answer = WriteOnHost(CompletionMessage.WithResult("3", new EchoResult { Sequence = 3, Rms = 0.25 }));
+
+        Assert.True(HubWire.TryRead(answer, out var reply, out _));
+
+        Assert.Equal(new HubReply(HubReplyKind.Completion, 3, null, 3), reply);
+    }
+
+    [Fact]
+    public void A_refused_call_gives_the_hubs_error_and_its_code()
+    {
+        var answer = WriteOnHost(CompletionMessage.WithError("-1", "[SampleRateMismatch] This take is recorded at 16000 Hz."));
+
+        Assert.True(HubWire.TryRead(answer, out var reply, out _));
+
+        Assert.Equal(HubReplyKind.Completion, reply.Kind);
+        Assert.Equal(-1, reply.InvocationId);
+        Assert.Null(reply.Sequence);
+        Assert.Equal("[SampleRateMismatch]", LoadErrors.KindOf(reply.Error!));
+    }
+
+    [Fact]
+    public void Answers_without_a_result_or_with_another_shape_carry_no_sequence()
+    {
+        Assert.True(HubWire.TryRead(WriteOnHost(CompletionMessage.Empty("-2")), out var voidReply, out _));
+        Assert.True(HubWire.TryRead(WriteOnHost(CompletionMessage.WithResult("-1", new[] { 1, 2, 3 })), out var listReply, out _));
+
+        Assert.Equal(new HubReply(HubReplyKind.Completion, -2, null, null), voidReply);
+        Assert.Equal(new HubReply(HubReplyKind.Completion, -1, null, null), listReply);
+    }
+
+    [Fact]
+    public void Pings_closes_and_the_hosts_own_invocations_are_told_apart()
+    {
+        Assert.True(HubWire.TryRead(WriteOnHost(PingMessage.Instance), out var ping, out _));
+        Assert.True(HubWire.TryRead(WriteOnHost(new CloseMessage("Server timeout elapsed.", allowReconnect: false)), out var close, out _));
+        Assert.True(HubWire.TryRead(WriteOnHost(new InvocationMessage("boardChanged", ["song-1"])), out var pushed, out _));
+
+        Assert.Equal(HubReplyKind.Ping, ping.Kind);
+        Assert.Equal((HubReplyKind.Close, "Server timeout elapsed."), (close.Kind, close.Error));
+        Assert.Equal(HubReplyKind.Other, pushed.Kind);
+    }
+
+    [Fact]
+    public void A_buffer_is_read_message_by_message_and_a_partial_one_waits_for_its_rest()
+    {
+        var first = WriteOnHost(CompletionMessage.WithResult("5", new EchoResult { Sequence = 5 }));
+        var second = WriteOnHost(CompletionMessage.WithResult("6", new EchoResult { Sequence = 6 }));
+        var third = WriteOnHost(CompletionMessage.WithResult("7", new EchoResult { Sequence = 7 }));
+        byte[] received = [.. first, .. second, .. third.AsSpan(0, third.Length - 1)];
+
+        var sequences = new List<long?>();
+        var at = 0;
+        while (HubWire.TryRead(received.AsMemory(at), out var reply, out var used))
+        {
+            sequences.Add(reply.Sequence);
+            at += used;
+        }
+
+        Assert.Equal([5L, 6L], sequences);
+        Assert.Equal(first.Length + second.Length, at);
+        Assert.False(HubWire.TryRead(received.AsMemory(0, 1), out _, out _)); // only the start of a size prefix
+        Assert.False(HubWire.TryRead(ReadOnlyMemory<byte>.Empty, out _, out _));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_a_hub_message_are_refused_clearly()
+    {
+        byte[] notMessagePack = [3, 0xc1, 0xc1, 0xc1];
+        byte[] endlessPrefix = [0x80, 0x80, 0x80, 0x80, 0x80, 0x80];
+
+        Assert.Throws<InvalidDataException>(() => HubWire.TryRead(notMessagePack, out _, out _));
+        Assert.Throws<InvalidDataException>(() => HubWire.TryRead(endlessPrefix, out _, out _));
+    }
+
+    private static HubMessage ParseOnHost(ReadOnlyMemory<byte> message)
+    {
+        var input = new ReadOnlySequence<byte>(message);
+        Assert.True(HostProtocol.TryParseMessage(ref input, new SingKingHubs(), out var parsed));
+        Assert.True(input.IsEmpty, "The message is longer than its size prefix says.");
+        return parsed!;
+    }
+
+    private static byte[] WriteOnHost(HubMessage message) => HostProtocol.GetMessageBytes(message).ToArray();
+
+    // The host's parameter types for the calls the load tool makes.
+    private sealed class SingKingHubs : IInvocationBinder
+    {
+        public IReadOnlyList<Type> GetParameterTypes(string methodName) => methodName switch
+        {
+            "sendChunk" => [typeof(AudioChunk)],
+            "startSession" => [typeof(StartSessionRequest)],
+            "endSession" => [],
+            _ => throw new InvalidOperationException("No such call: " + methodName),
+        };
+
+        public Type GetReturnType(string invocationId) => throw new InvalidOperationException("The host makes no calls with results here.");
+
+        public Type GetStreamItemType(string streamId) => throw new InvalidOperationException("No streams.");
+    }
+}
