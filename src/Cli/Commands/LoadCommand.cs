@@ -88,8 +88,9 @@ internal sealed class LoadCommand(TimeProvider? time = null) : ICommand
         writer.WriteLine($"16-bit mono as the page sends it) for S seconds (at most {LoadSettings.MaxSeconds}), one chunk every --chunk-ms (40),");
         writer.WriteLine("to the host at URL, which must be on this machine (localhost, 127.0.0.1, [::1]). --mode echo uses the");
         writer.WriteLine("bare-echo hub (start the host with --Load:EchoHub=true); both runs echo, then product. Singers join");
-        writer.WriteLine("over --ramp-seconds (0). Prints latency percentiles (send → answer, over the chunks sent once every");
-        writer.WriteLine("singer streams and --warmup-seconds (0) more have passed; the warm-up's p99 apart, and p99 every 5 s),");
+        writer.WriteLine("over --ramp-seconds (0). Prints latency percentiles (from the moment a chunk's audio is complete to its");
+        writer.WriteLine("answer, over the chunks due once every singer streams and --warmup-seconds (0) more have passed; the");
+        writer.WriteLine("warm-up's p99 apart, and p99 every 5 s),");
         writer.WriteLine("late (> one chunk) and missing chunks, errors by kind, and CPU over the same stretch:");
         writer.WriteLine("the host's with --host-pid, the machine's always. Exit code 1 when anything failed or went missing.");
     }

@@ -23,7 +23,6 @@ internal sealed class HubSocket : IAsyncDisposable
     private readonly ClientWebSocket _socket;
     private readonly Action<HubReply> _onChunkAnswer;
     private readonly ConcurrentDictionary<int, TaskCompletionSource<HubReply>> _calls = new();
-    private readonly CancellationTokenSource _closing = new();
     private byte[] _received = new byte[4096];
     private int _receivedCount;
     private Task _receiving = Task.CompletedTask;
@@ -80,7 +79,8 @@ internal sealed class HubSocket : IAsyncDisposable
     /// </summary>
     public void TrySend(ReadOnlyMemory<byte> message, Action<Exception> onFailed)
     {
-        var send = _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, _closing.Token);
+        // No cancellation token: registering one per message costs more than the send; closing ends what is pending.
+        var send = _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, CancellationToken.None);
         if (send.IsCompletedSuccessfully)
         {
             send.GetAwaiter().GetResult();
@@ -121,10 +121,14 @@ internal sealed class HubSocket : IAsyncDisposable
             }
         }
 
-        await _closing.CancelAsync();
+        // The host answers the close with its own, which ends the receiving; a host that does not is cut off.
         try
         {
-            await _receiving;
+            await _receiving.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            _socket.Abort();
         }
         catch (Exception error) when (error is WebSocketException or OperationCanceledException or InvalidDataException)
         {
@@ -132,7 +136,6 @@ internal sealed class HubSocket : IAsyncDisposable
         }
 
         _socket.Dispose();
-        _closing.Dispose();
     }
 
     private async Task FinishSendAsync(ValueTask send, Action<Exception> onFailed)
@@ -182,7 +185,7 @@ internal sealed class HubSocket : IAsyncDisposable
                 }
 
                 Consume(consumed);
-                if (!await ReceiveSomeAsync(_closing.Token))
+                if (!await ReceiveSomeAsync(CancellationToken.None))
                     break;
             }
         }

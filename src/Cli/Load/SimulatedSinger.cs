@@ -199,22 +199,28 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
         errors.Add("send", error);
     }
 
+    // A connection that ends while the run still uses it is an error of the run: the rest of its audio is lost.
     private async Task WatchConnectionAsync(HubSocket connection)
     {
+        string? broke = null;
+        Exception? error = null;
         try
         {
             await connection.Receiving;
+            broke = "connection:closedByHost";
         }
-        catch (Exception error) when (!_disposing)
+        catch (Exception failure)
         {
-            if (!_broken)
-                errors.Add("connection", error);
-            _broken = true;
+            error = failure;
         }
-        catch (Exception) when (_disposing)
-        {
-            // Closed by the run, not broken.
-        }
+
+        if (_disposing || _broken)
+            return;
+        _broken = true;
+        if (error is not null)
+            errors.Add("connection", error);
+        else
+            errors.Add(broke!);
     }
 
     private void Finish()

@@ -94,6 +94,34 @@ public sealed class LoadRunTests : IAsyncLifetime
         Assert.Contains("product p99 (ms) per 5 s from all streaming:", result.Stdout);
     }
 
+    [Fact]
+    public async Task A_host_that_goes_away_mid_run_leaves_its_unanswered_audio_counted_missing_and_the_break_as_an_error()
+    {
+        var tone = SyntheticWav.Tone(220, 1.5, 16_000, 1.0, 0.5);
+        var wav = _files.File("take.wav", new SyntheticWav { SampleRate = 16_000, Channels = 1 }.Build(tone));
+
+        var run = Task.Run(() => CliResult.Run("load", "--url", _host.Address.ToString(), "--singers", "2", "--seconds", "6", "--wav", wav, "--json"));
+        // Stop the host a second and a half after both singers' takes were opened, mid-stream.
+        var takes = Path.Combine(_host.DataPath, "takes");
+        while (!run.IsCompleted && (!Directory.Exists(takes) || Directory.GetDirectories(takes).Length < 2))
+            await Task.Delay(50);
+        await Task.Delay(1500);
+        await _host.DisposeAsync();
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, result.ExitCode); // a finding, not a crash
+        using var report = JsonDocument.Parse(result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        var product = report.RootElement.GetProperty("modes")[0];
+        Assert.Equal(2, product.GetProperty("singersConnected").GetInt32());
+        // Every chunk that fell due counts, answered or not: the audio after the break is lost, not left out.
+        Assert.Equal(2 * 150, product.GetProperty("chunksSent").GetInt64());
+        var answered = product.GetProperty("chunksAnswered").GetInt64();
+        Assert.InRange(answered, 1, 2 * 150 - 1);
+        Assert.Equal(2 * 150 - answered, product.GetProperty("missingFrames").GetInt64());
+        var errors = product.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Contains(errors, kind => kind.StartsWith("connection:", StringComparison.Ordinal) || kind.StartsWith("send:", StringComparison.Ordinal));
+    }
+
     /// <summary>The web host with the echo hub on, on a free loopback port, with its own silo ports and data folder.</summary>
     private sealed class LoopbackHost : WebApplicationFactory<EchoHub>
     {
