@@ -10,7 +10,7 @@ namespace SingKing.Cli.Load;
 /// One SignalR connection as the page's client makes it: negotiate over HTTP with the singer's cookies, open the
 /// WebSocket with the connection token, shake hands for MessagePack, then exchange binary hub messages. Chunks are
 /// sent by the caller on its own schedule (<see cref="TrySend"/>); every answer to a chunk goes to the callback given
-/// at connect, on the receiving thread. Other calls (<see cref="InvokeAsync{TState}"/>) are awaited.
+/// at connect, on the receiving thread. Other calls (<see cref="InvokeAsync"/>) are awaited.
 /// </summary>
 /// <remarks>
 /// A WebSocket allows one send at a time. The chunk sender checks <see cref="IsSending"/> before each send; other

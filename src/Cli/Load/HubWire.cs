@@ -114,8 +114,10 @@ internal static class HubWire
                 break;
         }
 
-        if (size > int.MaxValue || span.Length - prefix < size)
-            return size > int.MaxValue ? throw new InvalidDataException("A hub message is larger than 2 GB.") : false;
+        if (size > int.MaxValue)
+            throw new InvalidDataException("A hub message is larger than 2 GB.");
+        if (span.Length - prefix < size)
+            return false;
         consumed = prefix + (int)size;
         try
         {

@@ -15,16 +15,16 @@ internal static class LatencyTimeline
     public const double WindowSeconds = 5;
 
     /// <summary>
-    /// The stretches from <paramref name="from"/> (a timestamp) on, in order; chunks sent before it are left out.
-    /// Stretches in which nothing was sent are left out too.
+    /// The stretches from <paramref name="from"/> (a timestamp) on, in order, by when each chunk fell due; chunks due
+    /// before it are left out. Stretches in which no chunk fell due are left out too.
     /// </summary>
     public static IReadOnlyList<LatencyWindow> Of(
-        IEnumerable<(long SentAt, double LatencyMs)> chunks, long from, int chunkMs, long timestampFrequency)
+        IEnumerable<(long DueAt, double LatencyMs)> chunks, long from, int chunkMs, long timestampFrequency)
     {
         var windowTicks = (long)(WindowSeconds * timestampFrequency);
         return chunks
-            .Where(c => c.SentAt >= from)
-            .GroupBy(c => (c.SentAt - from) / windowTicks)
+            .Where(c => c.DueAt >= from)
+            .GroupBy(c => (c.DueAt - from) / windowTicks)
             .OrderBy(g => g.Key)
             .Select(g =>
             {

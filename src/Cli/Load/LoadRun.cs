@@ -106,21 +106,21 @@ internal sealed class LoadRun(LoadSettings settings, LoopedTake take, TimeProvid
                 : null;
             var cpu = steady is { WallSeconds: >= 1 } ? steady : end.Since(wholeRun, time);
 
-            // Latency is the steady state's: chunks sent once every singer was streaming and the warm-up was over, so
+            // Latency is the steady state's: chunks due once every singer was streaming and the warm-up was over, so
             // neither the ramp nor the host's first seconds under the load are counted. Loss counts every chunk.
             var allStreamingFrom = allStreaming?.Timestamp ?? long.MaxValue;
             // The warm-up ends exactly W after every singer was streaming, not when its timer fired: on a busy machine
-            // the timer fires late, and the chunks sent meanwhile belong to the measured stretch.
+            // the timer fires late, and the chunks due meanwhile belong to the measured stretch.
             var steadyFrom = allStreaming is null
                 ? long.MaxValue
                 : allStreaming.Timestamp + (long)Math.Round(warmup.TotalSeconds * time.TimestampFrequency);
-            var sentSince = streaming
-                .SelectMany(s => s.LatencyMs.Take(s.Sent).Select((latency, i) => (SentAt: s.SentAt[i], LatencyMs: latency)))
-                .Where(c => c.SentAt >= allStreamingFrom && !double.IsNaN(c.LatencyMs))
+            var dueSince = streaming
+                .SelectMany(s => s.LatencyMs.Take(s.Sent).Select((latency, i) => (DueAt: s.DueAt[i], LatencyMs: latency)))
+                .Where(c => c.DueAt >= allStreamingFrom && !double.IsNaN(c.LatencyMs))
                 .ToList();
-            var latencies = sentSince.Where(c => c.SentAt >= steadyFrom).Select(c => c.LatencyMs).Order().ToList();
-            var warmupLatencies = sentSince.Where(c => c.SentAt < steadyFrom).Select(c => c.LatencyMs).Order().ToList();
-            var timeline = LatencyTimeline.Of(sentSince, allStreamingFrom, settings.ChunkMs, time.TimestampFrequency);
+            var latencies = dueSince.Where(c => c.DueAt >= steadyFrom).Select(c => c.LatencyMs).Order().ToList();
+            var warmupLatencies = dueSince.Where(c => c.DueAt < steadyFrom).Select(c => c.LatencyMs).Order().ToList();
+            var timeline = LatencyTimeline.Of(dueSince, allStreamingFrom, settings.ChunkMs, time.TimestampFrequency);
             var sent = streaming.Sum(s => (long)s.Sent);
             var answered = streaming.Sum(s => (long)s.LatencyMs.Take(s.Sent).Count(l => !double.IsNaN(l)));
             var result = new ModeResult

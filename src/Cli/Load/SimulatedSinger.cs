@@ -30,7 +30,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     public double[] LatencyMs { get; } = Enumerable.Repeat(double.NaN, settings.ChunksPerSinger).ToArray();
 
     /// <summary>When each chunk was due, as a <see cref="TimeProvider"/> timestamp: the moment its audio was complete.</summary>
-    public long[] SentAt { get; } = new long[settings.ChunksPerSinger];
+    public long[] DueAt { get; } = new long[settings.ChunksPerSinger];
 
     /// <summary>Chunks sent so far.</summary>
     public int Sent { get; private set; }
@@ -93,7 +93,8 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
 
     /// <summary>
     /// Sends every chunk due by <paramref name="now"/> (a <see cref="TimeProvider"/> timestamp) that the connection can
-    /// take; returns when the next one is due, <see cref="long.MaxValue"/> once all are sent (or the connection broke).
+    /// take; returns when the next one is due, <see cref="long.MaxValue"/> once all are sent. After the connection broke
+    /// the chunks still fall due and are counted as sent, unanswered.
     /// </summary>
     public long SendDue(long now)
     {
@@ -111,7 +112,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
                     return now + 1;
                 MaxSendLagMs = Math.Max(MaxSendLagMs, schedule.Lateness(index).TotalMilliseconds);
                 take.CopyChunk(index, _pcm);
-                SentAt[index] = due;
+                DueAt[index] = due;
                 Interlocked.Increment(ref _pending);
                 Sent++;
                 try
@@ -127,7 +128,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
             else
             {
                 // The connection broke: the audio still comes due and is lost, so it counts as sent and unanswered.
-                SentAt[index] = due;
+                DueAt[index] = due;
                 Sent++;
             }
 
@@ -189,7 +190,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
         else if (answer.Sequence != index)
             errors.Add("sendChunk:wrongSequence");
         else
-            LatencyMs[index] = time.GetElapsedTime(SentAt[index]).TotalMilliseconds;
+            LatencyMs[index] = time.GetElapsedTime(DueAt[index]).TotalMilliseconds;
         Settle();
     }
 
