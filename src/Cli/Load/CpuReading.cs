@@ -5,9 +5,11 @@ namespace SingKing.Cli.Load;
 
 /// <summary>
 /// CPU time counters at one instant, from /proc: the host process's user and system time (when its pid is known),
-/// the whole machine's busy and total time, and this load tool's own time. Two readings give the CPU used between them.
+/// the whole machine's busy and total time, and this load tool's own time and garbage-collection pauses. Two readings
+/// give the CPU used between them.
 /// </summary>
-internal sealed record CpuReading(long Timestamp, double HostUserSeconds, double HostSystemSeconds, double MachineBusySeconds, double MachineTotalSeconds, double ClientSeconds)
+internal sealed record CpuReading(
+    long Timestamp, double HostUserSeconds, double HostSystemSeconds, double MachineBusySeconds, double MachineTotalSeconds, double ClientSeconds, double ClientGcPauseSeconds)
 {
     // Linux reports /proc times in USER_HZ, fixed at 100 per second on every architecture .NET runs on.
     private const double TicksPerSecond = 100;
@@ -41,7 +43,8 @@ internal sealed record CpuReading(long Timestamp, double HostUserSeconds, double
             }
         }
 
-        return new CpuReading(time.GetTimestamp(), user, system, busy, total, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+        return new CpuReading(
+            time.GetTimestamp(), user, system, busy, total, Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, GC.GetTotalPauseDuration().TotalSeconds);
     }
 
     /// <summary>CPU used from <paramref name="start"/> to this reading.</summary>
@@ -49,13 +52,14 @@ internal sealed record CpuReading(long Timestamp, double HostUserSeconds, double
     {
         var wall = time.GetElapsedTime(start.Timestamp, Timestamp).TotalSeconds;
         if (wall <= 0)
-            return new CpuUse(0, 0, 0, 0, 0);
+            return new CpuUse(0, 0, 0, 0, 0, 0);
         var machineTotal = MachineTotalSeconds - start.MachineTotalSeconds;
         return new CpuUse(
             wall,
             (HostUserSeconds - start.HostUserSeconds) / wall,
             (HostSystemSeconds - start.HostSystemSeconds) / wall,
             machineTotal > 0 ? (MachineBusySeconds - start.MachineBusySeconds) / machineTotal : 0,
-            (ClientSeconds - start.ClientSeconds) / wall);
+            (ClientSeconds - start.ClientSeconds) / wall,
+            (ClientGcPauseSeconds - start.ClientGcPauseSeconds) * 1000);
     }
 }

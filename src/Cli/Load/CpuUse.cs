@@ -6,7 +6,11 @@ namespace SingKing.Cli.Load;
 /// <param name="HostSystemCores">The host process's kernel time per wall second.</param>
 /// <param name="MachineBusyFraction">Share of all the machine's cores that were busy, 0–1, whoever used them.</param>
 /// <param name="ClientCores">This load tool's own CPU time per wall second.</param>
-internal sealed record CpuUse(double WallSeconds, double HostUserCores, double HostSystemCores, double MachineBusyFraction, double ClientCores)
+/// <param name="ClientGcPauseMs">
+/// How long this load tool's garbage collector paused it over the stretch, in ms: while paused it neither sends nor
+/// times answers, so the pause lands in the latencies.
+/// </param>
+internal sealed record CpuUse(double WallSeconds, double HostUserCores, double HostSystemCores, double MachineBusyFraction, double ClientCores, double ClientGcPauseMs)
 {
     /// <summary>The host's user and kernel time together, in cores.</summary>
     public double HostCores => HostUserCores + HostSystemCores;

@@ -40,6 +40,7 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
             ("  of which kernel", m => s.HostPid is null ? "-" : Invariant($"{m.Cpu.HostSystemCores:0.00}")),
             ("machine CPU busy", m => Invariant($"{m.Cpu.MachineBusyFraction * 100:0}%")),
             ("load tool CPU (cores)", m => Invariant($"{m.Cpu.ClientCores:0.00}")),
+            ("load tool GC pauses (ms)", m => Invariant($"{m.Cpu.ClientGcPauseMs:0.0}")),
             ("max send lag (ms)", m => Invariant($"{m.MaxSendLagMs:0.0}")),
         };
         var nameWidth = rows.Max(r => r.Name.Length);
@@ -107,6 +108,7 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
                 hostKernelCores = Settings.HostPid is null ? (double?)null : Round(m.Cpu.HostSystemCores),
                 machineBusy = Round(m.Cpu.MachineBusyFraction),
                 loadToolCpuCores = Round(m.Cpu.ClientCores),
+                loadToolGcPauseMs = Round(m.Cpu.ClientGcPauseMs),
                 cpuWindowSeconds = Round(m.Cpu.WallSeconds),
                 maxSendLagMs = Round(m.MaxSendLagMs),
             }),

@@ -1,6 +1,6 @@
 namespace SingKing.Cli.Load;
 
-/// <summary>What one mode of a load run measured. Latencies are chunk send → answer received, in ms.</summary>
+/// <summary>What one mode of a load run measured. Latencies run from the moment a chunk fell due to its answer, in ms.</summary>
 internal sealed record ModeResult
 {
     /// <summary>"product" or "echo".</summary>
@@ -18,7 +18,7 @@ internal sealed record ModeResult
     /// <summary>Chunks answered with their own sequence number.</summary>
     public required long ChunksAnswered { get; init; }
 
-    /// <summary>Answered chunks sent once every singer was streaming: the ones the latency figures describe.</summary>
+    /// <summary>Answered chunks due once every singer was streaming and the warm-up was over: the ones the latency figures describe.</summary>
     public required long ChunksTimed { get; init; }
 
     /// <summary>Median latency, ms.</summary>
@@ -33,10 +33,10 @@ internal sealed record ModeResult
     /// <summary>Largest latency, ms.</summary>
     public required double MaxMs { get; init; }
 
-    /// <summary>Timed answers that came later than one chunk period after their chunk was sent.</summary>
+    /// <summary>Timed answers that came later than one chunk period after their chunk fell due.</summary>
     public required long LateFrames { get; init; }
 
-    /// <summary>Answered chunks sent during the warm-up (once every singer was streaming, before the measured stretch).</summary>
+    /// <summary>Answered chunks due during the warm-up (once every singer was streaming, before the measured stretch).</summary>
     public long WarmupChunksTimed { get; init; }
 
     /// <summary>99th percentile latency during the warm-up, ms (NaN without one).</summary>

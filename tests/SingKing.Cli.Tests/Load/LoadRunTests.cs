@@ -58,6 +58,7 @@ public sealed class LoadRunTests : IAsyncLifetime
             Assert.Equal(0, mode.GetProperty("missingFrames").GetInt64());
             Assert.Empty(mode.GetProperty("errors").EnumerateObject());
             Assert.True(mode.GetProperty("p99Ms").GetDouble() > 0);
+            Assert.InRange(mode.GetProperty("loadToolGcPauseMs").GetDouble(), 0, 60_000);
         }
 
         // The product run sang as signed-in accounts: each take is filed under its account, not an anonymous cookie.
