@@ -13,12 +13,16 @@ namespace SingKing.Cli.Load;
 /// at connect, on the receiving thread. Other calls (<see cref="InvokeAsync"/>) are awaited.
 /// </summary>
 /// <remarks>
-/// A WebSocket allows one send at a time. The chunk sender checks <see cref="IsSending"/> before each send; other
-/// calls are made only while no chunks are being streamed.
+/// A WebSocket allows one send at a time: every send starts through <see cref="TrySend"/>, which refuses while another
+/// is still being handed to the operating system. Like the page's client, the connection sends a ping when it has
+/// sent nothing for a while, so the host does not drop a singer who is between takes.
 /// </remarks>
 internal sealed class HubSocket : IAsyncDisposable
 {
     private const int MaxMessageBytes = 1 << 20;
+
+    /// <summary>How long a connection may send nothing before it pings: the page's client's 15 s.</summary>
+    public static readonly TimeSpan DefaultKeepAlive = TimeSpan.FromSeconds(15);
 
     private readonly ClientWebSocket _socket;
     private readonly Action<HubReply> _onChunkAnswer;
@@ -26,16 +30,25 @@ internal sealed class HubSocket : IAsyncDisposable
     private byte[] _received = new byte[4096];
     private int _receivedCount;
     private Task _receiving = Task.CompletedTask;
+    private readonly Lock _sendGate = new();
+    private readonly TimeSpan _keepAlive;
     private volatile bool _sending;
+    private long _lastSentMs = Environment.TickCount64;
+    private int _pingsSent;
+    private ITimer? _pinging;
 
-    private HubSocket(ClientWebSocket socket, Action<HubReply> onChunkAnswer)
+    private HubSocket(ClientWebSocket socket, Action<HubReply> onChunkAnswer, TimeSpan keepAlive)
     {
         _socket = socket;
         _onChunkAnswer = onChunkAnswer;
+        _keepAlive = keepAlive;
     }
 
     /// <summary>Completes when the connection ends; faulted when it broke rather than being closed.</summary>
     public Task Receiving => _receiving;
+
+    /// <summary>Keep-alive pings sent so far.</summary>
+    public int PingsSent => _pingsSent;
 
     /// <summary>True while a send has not yet been handed to the operating system; the next must wait.</summary>
     public bool IsSending => _sending;
@@ -43,7 +56,7 @@ internal sealed class HubSocket : IAsyncDisposable
     /// <summary>Negotiates, connects and shakes hands; answers to chunks (non-negative invocation ids) go to <paramref name="onChunkAnswer"/>.</summary>
     /// <exception cref="LoadRefusedException">The host refused the negotiation or the handshake.</exception>
     public static async Task<HubSocket> ConnectAsync(
-        HttpClient http, Uri hub, CookieContainer cookies, Action<HubReply> onChunkAnswer, CancellationToken cancellationToken)
+        HttpClient http, Uri hub, CookieContainer cookies, Action<HubReply> onChunkAnswer, CancellationToken cancellationToken, TimeSpan? keepAlive = null)
     {
         using var negotiate = new HttpRequestMessage(HttpMethod.Post, new Uri(hub, hub.AbsolutePath.TrimEnd('/') + "/negotiate?negotiateVersion=1"));
         negotiate.Headers.Add("Cookie", cookies.GetCookieHeader(hub));
@@ -54,7 +67,7 @@ internal sealed class HubSocket : IAsyncDisposable
 
         var socket = new ClientWebSocket();
         socket.Options.Cookies = cookies;
-        var connection = new HubSocket(socket, onChunkAnswer);
+        var connection = new HubSocket(socket, onChunkAnswer, keepAlive ?? DefaultKeepAlive);
         try
         {
             var address = new UriBuilder(hub) { Scheme = hub.Scheme == Uri.UriSchemeHttps ? "wss" : "ws", Query = "id=" + Uri.EscapeDataString(token ?? "") };
@@ -69,26 +82,35 @@ internal sealed class HubSocket : IAsyncDisposable
         }
 
         connection._receiving = connection.ReceiveAsync();
+        var check = connection._keepAlive / 2;
+        connection._pinging = TimeProvider.System.CreateTimer(_ => connection.PingIfIdle(), null, check, check);
         return connection;
     }
 
     /// <summary>
-    /// Sends one whole message, the caller having checked <see cref="IsSending"/>. When the operating system cannot take
-    /// it at once the send finishes in the background and <see cref="IsSending"/> stays true until it has; a failed
-    /// send goes to <paramref name="onFailed"/>.
+    /// Starts sending one whole message, unless another send is still being handed to the operating system (then it
+    /// returns false and sends nothing). A send the operating system cannot take at once finishes in the background,
+    /// <see cref="IsSending"/> true until it has; a failed send goes to <paramref name="onFailed"/>.
     /// </summary>
-    public void TrySend(ReadOnlyMemory<byte> message, Action<Exception> onFailed)
+    public bool TrySend(ReadOnlyMemory<byte> message, Action<Exception> onFailed)
     {
-        // No cancellation token: registering one per message costs more than the send; closing ends what is pending.
-        var send = _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, CancellationToken.None);
-        if (send.IsCompletedSuccessfully)
+        lock (_sendGate)
         {
-            send.GetAwaiter().GetResult();
-            return;
-        }
+            if (_sending)
+                return false;
+            _lastSentMs = Environment.TickCount64;
+            // No cancellation token: registering one per message costs more than the send; closing ends what is pending.
+            var send = _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, CancellationToken.None);
+            if (send.IsCompletedSuccessfully)
+            {
+                send.GetAwaiter().GetResult();
+                return true;
+            }
 
-        _sending = true;
-        _ = FinishSendAsync(send, onFailed);
+            _sending = true;
+            _ = FinishSendAsync(send, onFailed);
+            return true;
+        }
     }
 
     /// <summary>
@@ -101,13 +123,16 @@ internal sealed class HubSocket : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNotEqual(id < 0, true, "invocationId");
         var answer = new TaskCompletionSource<HubReply>(TaskCreationOptions.RunContinuationsAsynchronously);
         _calls[id] = answer;
-        await _socket.SendAsync(message, WebSocketMessageType.Binary, endOfMessage: true, cancellationToken);
+        while (!TrySend(message, error => answer.TrySetException(error)))
+            await Task.Delay(1, cancellationToken);
         return await answer.Task.WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_pinging is not null)
+            await _pinging.DisposeAsync();
         if (_socket.State == WebSocketState.Open)
         {
             try
@@ -136,6 +161,22 @@ internal sealed class HubSocket : IAsyncDisposable
         }
 
         _socket.Dispose();
+    }
+
+    // A send in flight or a recent one keeps the connection alive; a broken socket is the receiving side's to report.
+    private void PingIfIdle()
+    {
+        if (Environment.TickCount64 - Volatile.Read(ref _lastSentMs) < _keepAlive.TotalMilliseconds || _socket.State != WebSocketState.Open)
+            return;
+        try
+        {
+            if (TrySend(HubWire.Ping, static _ => { }))
+                Interlocked.Increment(ref _pingsSent);
+        }
+        catch (Exception error) when (error is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection is closing.
+        }
     }
 
     private async Task FinishSendAsync(ValueTask send, Action<Exception> onFailed)

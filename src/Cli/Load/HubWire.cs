@@ -19,6 +19,9 @@ internal static class HubWire
     /// <summary>What the client says first, as the page's client does: MessagePack, protocol version 1, then the record separator.</summary>
     public static ReadOnlySpan<byte> Handshake => "{\"protocol\":\"messagepack\",\"version\":1}\u001e"u8;
 
+    /// <summary>A ping, size prefix included: <c>[6]</c>.</summary>
+    public static ReadOnlyMemory<byte> Ping { get; } = new byte[] { 2, 0x91, PingType };
+
     /// <summary>Ends the handshake's JSON, both ways.</summary>
     public const byte RecordSeparator = 0x1e;
 

@@ -110,20 +110,33 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
                 // One send at a time per connection: a chunk the host has not made room for waits, its lateness counted.
                 if (_connection!.IsSending)
                     return now + 1;
-                MaxSendLagMs = Math.Max(MaxSendLagMs, schedule.Lateness(index).TotalMilliseconds);
                 take.CopyChunk(index, _pcm);
+                var message = HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm);
+                // Counted before the send: the answer can arrive before TrySend returns.
                 DueAt[index] = due;
                 Interlocked.Increment(ref _pending);
                 Sent++;
+                bool started;
                 try
                 {
-                    _connection.TrySend(HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm), OnSendFailed);
+                    started = _connection.TrySend(message, OnSendFailed);
                 }
                 catch (Exception error)
                 {
                     OnSendFailed(error);
                     Settle(); // never sent: no answer to wait for; it counts as missing
+                    started = true;
                 }
+
+                if (!started)
+                {
+                    // A keep-alive ping is on its way out: this chunk goes on the next pass.
+                    Sent--;
+                    Settle();
+                    return now + 1;
+                }
+
+                MaxSendLagMs = Math.Max(MaxSendLagMs, schedule.Lateness(index).TotalMilliseconds);
             }
             else
             {

@@ -45,6 +45,12 @@ public sealed class HubWireTests
     }
 
     [Fact]
+    public void The_keep_alive_reads_on_the_host_as_a_ping()
+    {
+        Assert.IsType<PingMessage>(ParseOnHost(HubWire.Ping));
+    }
+
+    [Fact]
     public void Start_and_end_of_a_take_read_on_the_host_as_the_pages_calls()
     {
         var (startId, start) = HubWire.WriteStartSession(new HubMessageBuffer(), -1, 16_000);

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using SingKing.Cli.Load;
 using SingKing.Dsp.Tests.Audio;
 using SingKing.Host.Hubs;
 
@@ -123,6 +124,24 @@ public sealed class LoadRunTests : IAsyncLifetime
         Assert.Contains(errors, kind => kind.StartsWith("connection:", StringComparison.Ordinal) || kind.StartsWith("send:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_idle_connection_pings_as_the_pages_client_does_and_the_host_takes_the_pings()
+    {
+        var cookies = await SingerAccount.SignUpAsync(_host.Address, "idle-" + Guid.NewGuid().ToString("N")[..8], CancellationToken.None);
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false });
+        var answered = new TaskCompletionSource<HubReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var socket = await HubSocket.ConnectAsync(
+            http, new Uri(_host.Address, "hubs/echo"), cookies, reply => answered.TrySetResult(reply), CancellationToken.None, keepAlive: TimeSpan.FromMilliseconds(200));
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.InRange(socket.PingsSent, 3, 20);
+        // A ping the host could not read would have closed the connection.
+        Assert.False(socket.Receiving.IsCompleted, "The host closed the connection.");
+        Assert.True(socket.TrySend(HubWire.WriteSendChunk(new HubMessageBuffer(), 0, 16_000, new byte[1280]), _ => { }));
+        Assert.Equal(new HubReply(HubReplyKind.Completion, 0, null, 0), await answered.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
     /// <summary>The web host with the echo hub on, on a free loopback port, with its own silo ports and data folder.</summary>
     private sealed class LoopbackHost : WebApplicationFactory<EchoHub>
     {
@@ -135,6 +154,7 @@ public sealed class LoadRunTests : IAsyncLifetime
         }
 
         public string DataPath { get; }
+
 
         public Uri Address => new($"http://127.0.0.1:{_httpPort}/");
 
