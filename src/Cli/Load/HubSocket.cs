@@ -33,6 +33,7 @@ internal sealed class HubSocket : IAsyncDisposable
     private readonly Lock _sendGate = new();
     private readonly TimeSpan _keepAlive;
     private volatile bool _sending;
+    private volatile Exception? _sendFailure;
     private long _lastSentMs = Environment.TickCount64;
     private int _pingsSent;
     private ITimer? _pinging;
@@ -49,9 +50,6 @@ internal sealed class HubSocket : IAsyncDisposable
 
     /// <summary>Keep-alive pings sent so far.</summary>
     public int PingsSent => _pingsSent;
-
-    /// <summary>True while a send has not yet been handed to the operating system; the next must wait.</summary>
-    public bool IsSending => _sending;
 
     /// <summary>Negotiates, connects and shakes hands; answers to chunks (non-negative invocation ids) go to <paramref name="onChunkAnswer"/>.</summary>
     /// <exception cref="LoadRefusedException">The host refused the negotiation or the handshake.</exception>
@@ -89,13 +87,16 @@ internal sealed class HubSocket : IAsyncDisposable
 
     /// <summary>
     /// Starts sending one whole message, unless another send is still being handed to the operating system (then it
-    /// returns false and sends nothing). A send the operating system cannot take at once finishes in the background,
-    /// <see cref="IsSending"/> true until it has; a failed send goes to <paramref name="onFailed"/>.
+    /// returns false and sends nothing). A send the operating system cannot take at once finishes in the background;
+    /// if it fails, the failure goes to <paramref name="onFailed"/> and every later send throws.
     /// </summary>
+    /// <exception cref="WebSocketException">An earlier send failed: nothing more goes out on this connection.</exception>
     public bool TrySend(ReadOnlyMemory<byte> message, Action<Exception> onFailed)
     {
         lock (_sendGate)
         {
+            if (_sendFailure is { } failure)
+                throw new WebSocketException(WebSocketError.InvalidState, "An earlier send on this connection failed.", failure);
             if (_sending)
                 return false;
             _lastSentMs = Environment.TickCount64;
@@ -187,8 +188,9 @@ internal sealed class HubSocket : IAsyncDisposable
         }
         catch (Exception error)
         {
+            _sendFailure = error;
             onFailed(error);
-            return; // stays "sending": nothing more goes out on a broken socket
+            return;
         }
 
         _sending = false;

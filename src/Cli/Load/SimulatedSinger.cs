@@ -107,9 +107,6 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
                 return due;
             if (!_broken)
             {
-                // One send at a time per connection: a chunk the host has not made room for waits, its lateness counted.
-                if (_connection!.IsSending)
-                    return now + 1;
                 take.CopyChunk(index, _pcm);
                 var message = HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm);
                 // Counted before the send: the answer can arrive before TrySend returns.
@@ -119,7 +116,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
                 bool started;
                 try
                 {
-                    started = _connection.TrySend(message, OnSendFailed);
+                    started = _connection!.TrySend(message, OnSendFailed);
                 }
                 catch (Exception error)
                 {
@@ -130,7 +127,8 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
 
                 if (!started)
                 {
-                    // A keep-alive ping is on its way out: this chunk goes on the next pass.
+                    // One send at a time per connection: while a keep-alive ping or a chunk the host has not yet made
+                    // room for is still going out, this chunk waits for the next pass, its lateness counted.
                     Sent--;
                     Settle();
                     return now + 1;
@@ -216,12 +214,10 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     // A connection that ends while the run still uses it is an error of the run: the rest of its audio is lost.
     private async Task WatchConnectionAsync(HubSocket connection)
     {
-        string? broke = null;
         Exception? error = null;
         try
         {
             await connection.Receiving;
-            broke = "connection:closedByHost";
         }
         catch (Exception failure)
         {
@@ -231,10 +227,10 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
         if (_disposing || _broken)
             return;
         _broken = true;
-        if (error is not null)
-            errors.Add("connection", error);
+        if (error is null)
+            errors.Add("connection:closedByHost");
         else
-            errors.Add(broke!);
+            errors.Add("connection", error);
     }
 
     private void Finish()
