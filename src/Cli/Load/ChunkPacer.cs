@@ -31,11 +31,9 @@ internal static class ChunkPacer
         return done.Task;
     }
 
-    /// <summary>
-    /// One pass: every singer sends what is due at <paramref name="now"/>. Returns the earliest timestamp at which
-    /// something is due next, <see cref="long.MaxValue"/> once every singer has sent its last chunk.
-    /// </summary>
-    public static long SendDue(IReadOnlyList<SimulatedSinger> singers, long now)
+    // One pass: every singer sends what is due at `now`. Returns the earliest timestamp at which something is due next,
+    // long.MaxValue once every singer has sent its last chunk.
+    private static long SendDue(IReadOnlyList<SimulatedSinger> singers, long now)
     {
         var next = long.MaxValue;
         foreach (var singer in singers)

@@ -155,7 +155,6 @@ public sealed class LoadRunTests : IAsyncLifetime
 
         public string DataPath { get; }
 
-
         public Uri Address => new($"http://127.0.0.1:{_httpPort}/");
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
