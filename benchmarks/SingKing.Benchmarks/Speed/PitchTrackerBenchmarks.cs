@@ -7,7 +7,7 @@ namespace SingKing.Benchmarks.Speed;
 /// <summary>
 /// Cost of one 10 ms hop of pitch tracking. Each operation feeds 1 s of a sung-like tone in 20 ms chunks,
 /// as a live session does, and is reported per hop (OperationsPerInvoke = 100).
-/// NWaves' time-domain YIN on the same hops, with the same 512-sample integration window and 60–1100 Hz
+/// NWaves' time-domain YIN on the same hops, with the same 480-sample integration window and 60–1100 Hz
 /// range, is the reference point.
 /// </summary>
 [MemoryDiagnoser]
@@ -17,9 +17,9 @@ public class PitchTrackerBenchmarks
     private const double ChunkSeconds = 0.020;
     private const int AnalysisRate = 16_000;
     private const int Hop = AnalysisRate / 100;
-    // NWaves' YIN compares the first half of what it is given with lagged copies, so 1024 samples
-    // give it the tracker's 512-sample integration window and lags past the 60 Hz period (267 samples).
-    private const int NWavesFrame = 1024;
+    // NWaves' YIN compares the first half of what it is given with lagged copies, so 960 samples
+    // give it the tracker's 480-sample integration window and lags past the 60 Hz period (267 samples).
+    private const int NWavesFrame = 960;
 
     // A host tracks many singers at once, each with its own tracker and audio, one chunk each in turn.
     private const int Singers = 500;

@@ -59,7 +59,7 @@ public sealed class PitchTracker
         var rate = Options.AnalysisSampleRate;
         _hop = (int)Math.Round(Options.HopSeconds * rate);
         _hopSeconds = Options.HopSeconds;
-        _analyzer = new YinAnalyzer(rate, Options.IntegrationWindowSamples, Options.MinFrequencyHz, Options.MaxFrequencyHz);
+        _analyzer = new YinAnalyzer(rate, _hop, Options.IntegrationWindowSamples / _hop, Options.MinFrequencyHz, Options.MaxFrequencyHz);
         _decoder = new PitchPathDecoder(Options.LookAheadFrames);
         _offset = Options.IntegrationWindowSamples / 2 + (int)Math.Round(rate / 200.0 / 2);
 
@@ -84,10 +84,12 @@ public sealed class PitchTracker
     public PitchTrackerOptions Options { get; }
 
     /// <summary>
-    /// Delay, in seconds, between a frame's stamp and the input sample whose arrival makes it final.
+    /// Delay, in seconds, between a frame's stamp and the input sample whose arrival makes it final (the resampler's
+    /// look-ahead included when the input is not at the analysis rate).
     /// </summary>
     public double LatencySeconds =>
-        (_analyzer.FrameLength - _offset + Options.LookAheadFrames * _hop) / (double)Options.AnalysisSampleRate;
+        (_analyzer.FrameLength - _offset + Options.LookAheadFrames * _hop) / (double)Options.AnalysisSampleRate
+        + (_resampler?.LookAheadSamples ?? 0) / (double)InputSampleRate;
 
     /// <summary>Feeds samples in [−1, 1] and appends every frame that became final to <paramref name="output"/>.</summary>
     /// <returns>How many frames were appended.</returns>
@@ -163,6 +165,7 @@ public sealed class PitchTracker
     public void Reset()
     {
         _resampler?.Reset();
+        _analyzer.Reset();
         _decoder.Reset();
         // The stream is preceded by silence, so frame 0 (stamped at the first sample) sees zeros before it.
         Array.Clear(_buffer);
@@ -192,7 +195,7 @@ public sealed class PitchTracker
             while (_nextFrame < limit && WindowStart(_nextFrame) + _analyzer.FrameLength <= _bufferStart + _bufferCount)
             {
                 var start = (int)(WindowStart(_nextFrame) - _bufferStart);
-                _analyzer.Analyze(_buffer.AsSpan(start, _analyzer.FrameLength), ref _observation);
+                _analyzer.Analyze(_buffer.AsSpan(start, _analyzer.FrameLength), WindowStart(_nextFrame), ref _observation);
                 _peakLevelDb = Math.Max(_observation.LevelDb, _peakLevelDb - _peakDecayDbPerFrame);
                 if (_observation.LevelDb < _peakLevelDb - GateDb)
                 {

@@ -15,8 +15,11 @@ public sealed class PitchTrackerOptions
     /// <summary>Highest fundamental the tracker reports, in Hz.</summary>
     public double MaxFrequencyHz { get; init; } = 1100;
 
-    /// <summary>YIN integration window in analysis samples (32 ms at 16 kHz: two periods of the lowest note).</summary>
-    public int IntegrationWindowSamples { get; init; } = 512;
+    /// <summary>
+    /// YIN integration window in analysis samples, a whole number of hops (30 ms at 16 kHz: three hops, 1.8 periods of
+    /// the lowest note). Consecutive frames then share all of the window but one hop, whose analysis is all that is new.
+    /// </summary>
+    public int IntegrationWindowSamples { get; init; } = 480;
 
     /// <summary>
     /// How many frames the tracker may look ahead before deciding a frame (4 × 10 ms = 40 ms). Larger values
@@ -32,6 +35,9 @@ public sealed class PitchTrackerOptions
             throw new ArgumentOutOfRangeException(nameof(MaxFrequencyHz), "Need 0 < MinFrequencyHz < MaxFrequencyHz < AnalysisSampleRate / 4.");
         if (HopSeconds <= 0 || Math.Abs(HopSeconds * AnalysisSampleRate - Math.Round(HopSeconds * AnalysisSampleRate)) > 1e-9)
             throw new ArgumentOutOfRangeException(nameof(HopSeconds), HopSeconds, "The hop must be a whole number of analysis samples.");
+        var hop = (int)Math.Round(HopSeconds * AnalysisSampleRate);
+        if (IntegrationWindowSamples <= 0 || IntegrationWindowSamples % hop != 0)
+            throw new ArgumentOutOfRangeException(nameof(IntegrationWindowSamples), IntegrationWindowSamples, $"The window must be a whole number of hops ({hop} samples).");
         if (IntegrationWindowSamples < AnalysisSampleRate / MinFrequencyHz)
             throw new ArgumentOutOfRangeException(nameof(IntegrationWindowSamples), IntegrationWindowSamples, "The window must hold at least one period of the lowest note.");
         if (LookAheadFrames is < 0 or > 4)

@@ -11,7 +11,9 @@ namespace SingKing.Dsp.Pitch;
 /// The per-frame half of YIN (de Cheveigné &amp; Kawahara, JASA 2002): the difference function through FFT,
 /// cumulative-mean normalisation, and every local minimum as a candidate period, weighted by the share of a
 /// Beta-distributed threshold under which YIN's absolute-threshold step would choose it (pYIN, Mauch &amp;
-/// Dixon, ICASSP 2014). Allocation-free after the first frame on each thread.
+/// Dixon, ICASSP 2014). One analyzer follows one stream: the integration window is made of hop-sized blocks whose
+/// spectra it keeps, so each frame transforms only its newest block. Allocation-free after the first frame on each
+/// thread.
 /// </summary>
 internal sealed class YinAnalyzer
 {
@@ -23,7 +25,16 @@ internal sealed class YinAnalyzer
     private const double ThresholdBeta = 18;
 
     private readonly int _sampleRate;
+    private readonly int _block;
+    private readonly int _blockSpan;
     private readonly int _window;
+    private readonly int _bins;
+
+    // This stream's block cross-spectra, one slot per block of a window, and the stream sample each slot's block starts
+    // at (long.MinValue for none). About 6 KB per tracker at 16 kHz.
+    private readonly long[] _blockStarts;
+    private readonly float[] _blockRe;
+    private readonly float[] _blockIm;
     private readonly int _minLag;
     private readonly int _maxLag;
     private readonly float _minFrequency;
@@ -32,24 +43,44 @@ internal sealed class YinAnalyzer
 
     private static readonly double[] ThresholdCdfTable = BuildThresholdCdf();
 
-    public YinAnalyzer(int sampleRate, int window, double minFrequencyHz, double maxFrequencyHz)
+    /// <summary>Creates an analyzer whose integration window is <paramref name="blocks"/> blocks of <paramref name="blockSamples"/>.</summary>
+    /// <param name="sampleRate">Analysis sample rate in Hz.</param>
+    /// <param name="blockSamples">Samples per block: the tracker's hop, so that consecutive frames share all blocks but one.</param>
+    /// <param name="blocks">Blocks in the integration window.</param>
+    /// <param name="minFrequencyHz">Lowest fundamental looked for.</param>
+    /// <param name="maxFrequencyHz">Highest fundamental looked for.</param>
+    public YinAnalyzer(int sampleRate, int blockSamples, int blocks, double minFrequencyHz, double maxFrequencyHz)
     {
         _sampleRate = sampleRate;
-        _window = window;
+        _block = blockSamples;
+        _window = blockSamples * blocks;
         _minLag = Math.Max(2, (int)Math.Floor(sampleRate / maxFrequencyHz));
         _maxLag = (int)Math.Ceiling(sampleRate / minFrequencyHz);
         // A little tolerance so a note sung exactly at the range limits is not lost to interpolation.
         _minFrequency = (float)(minFrequencyHz / 1.03);
         _maxFrequency = (float)(maxFrequencyHz * 1.03);
-        FrameLength = window + _maxLag + 2;
-        _fftSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)FrameLength);
+        FrameLength = _window + _maxLag + 2;
+        _blockSpan = _block + _maxLag + 2;
+        _fftSize = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_blockSpan);
+        _bins = _fftSize / 2 + 1;
+        _blockStarts = new long[blocks];
+        _blockRe = new float[blocks * _bins];
+        _blockIm = new float[blocks * _bins];
+        Reset();
     }
 
     /// <summary>Samples one frame spans: the integration window plus the longest lag (and one for interpolation).</summary>
     public int FrameLength { get; }
 
-    /// <summary>Analyses one frame of <see cref="FrameLength"/> samples.</summary>
-    public void Analyze(ReadOnlySpan<float> frame, ref YinObservation observation)
+    /// <summary>Forgets the blocks kept from earlier frames: the next frames may start anywhere.</summary>
+    public void Reset() => Array.Fill(_blockStarts, long.MinValue);
+
+    /// <summary>
+    /// Analyses one frame of <see cref="FrameLength"/> samples that starts at sample <paramref name="frameStart"/> of the
+    /// stream. Frames of one stream must be given the stream's own samples at those positions: the analysis of a block
+    /// is kept and reused for the next frames that cover the same samples (until <see cref="Reset"/>).
+    /// </summary>
+    public void Analyze(ReadOnlySpan<float> frame, long frameStart, ref YinObservation observation)
     {
         observation = default;
         var s = Scratch.For(_fftSize, _maxLag);
@@ -63,26 +94,77 @@ internal sealed class YinAnalyzer
         if (energy0 <= 1e-20)
             return;
 
-        // r(τ) = Σ_{j<W} x[j]·x[j+τ] for all τ at once: the cross-correlation of the window with the frame,
-        // conj(W)·F in the frequency domain. Both real spectra come from one complex FFT of frame + i·window.
-        frame.CopyTo(s.PackedRe);
-        Array.Clear(s.PackedRe, FrameLength, _fftSize - FrameLength);
-        frame[.._window].CopyTo(s.PackedIm);
-        Array.Clear(s.PackedIm, _window, _fftSize - _window);
+        // r(τ) = Σ_{j<W} x[j]·x[j+τ] for all τ at once, as the sum over the window's blocks of each block's
+        // cross-correlation with the samples from its start to the frame's longest lag. A frame shares all its blocks
+        // but the newest with the frame a hop before, so each hop transforms one block, at a quarter of the points
+        // (and half the FFT size) the whole frame would take; the block spectra are summed in order, so a frame's
+        // result does not depend on which of its blocks were kept.
+        var blocks = _blockStarts.Length;
+        for (var b = 0; b < blocks; b++)
+        {
+            var slot = BlockSlot(frame, frameStart, b, s);
+            var re = _blockRe.AsSpan(slot * _bins, _bins);
+            var im = _blockIm.AsSpan(slot * _bins, _bins);
+            if (b == 0)
+            {
+                re.CopyTo(s.ProductRe);
+                im.CopyTo(s.ProductIm);
+            }
+            else
+            {
+                TensorPrimitives.Add(s.ProductRe, re, s.ProductRe);
+                TensorPrimitives.Add(s.ProductIm, im, s.ProductIm);
+            }
+        }
+
+        s.Real.Inverse(s.ProductRe, s.ProductIm, s.Correlation);
+        // The spectra weighted for the lag refinement are made when the first candidate needs them.
+        s.Weighted = false;
+        AnalyzeLags(frame, energy0, s, ref observation);
+    }
+
+    // The slot holding the cross-spectrum of block b of the frame, transformed now unless an earlier frame left it.
+    private int BlockSlot(ReadOnlySpan<float> frame, long frameStart, int b, Scratch s)
+    {
+        var start = frameStart + (long)b * _block;
+        var slot = 0;
+        for (var i = 0; i < _blockStarts.Length; i++)
+        {
+            if (_blockStarts[i] == start)
+                return i;
+            // Otherwise the block furthest back is replaced: frames move forward, so it is not needed again.
+            if (_blockStarts[i] < _blockStarts[slot])
+                slot = i;
+        }
+
+        BlockSpectrum(frame.Slice(b * _block, _blockSpan), s, slot);
+        _blockStarts[slot] = start;
+        return slot;
+    }
+
+    // The cross-spectrum conj(B)·Y of a block B with its span Y (the block and the longest lag after it), both zero-padded
+    // to the transform's size, which is at least the span's length, so the circular correlation has no wrap-around at
+    // the lags looked at. Both real spectra come from one complex FFT of Y + i·B.
+    private void BlockSpectrum(ReadOnlySpan<float> span, Scratch s, int slot)
+    {
+        span.CopyTo(s.PackedRe);
+        Array.Clear(s.PackedRe, _blockSpan, _fftSize - _blockSpan);
+        span[.._block].CopyTo(s.PackedIm);
+        Array.Clear(s.PackedIm, _block, _fftSize - _block);
         s.Complex.ForwardToBitReversed(s.PackedRe, s.PackedIm);
         var k = 0;
         if (Vector256.IsHardwareAccelerated)
         {
             // Bin 0 is its own mirror; from bin 1 on, the mirrors N − k … N − k − 7 of eight bins are eight consecutive
             // entries of the bit-reversal table, read backwards. The bins themselves are gathered lane by lane.
-            CrossSpectrum(s, 0, 1);
+            CrossSpectrum(s, slot, 0, 1);
             ref var zRe = ref MemoryMarshal.GetArrayDataReference(s.PackedRe);
             ref var zIm = ref MemoryMarshal.GetArrayDataReference(s.PackedIm);
-            ref var pRe = ref MemoryMarshal.GetArrayDataReference(s.ProductRe);
-            ref var pIm = ref MemoryMarshal.GetArrayDataReference(s.ProductIm);
+            ref var pRe = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_blockRe), slot * _bins);
+            ref var pIm = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_blockIm), slot * _bins);
             ref var reverse = ref MemoryMarshal.GetReference(s.Complex.BitReversal);
             var quarter = Vector256.Create(0.25f);
-            for (k = 1; k + 8 <= s.ProductRe.Length; k += 8)
+            for (k = 1; k + 8 <= _bins; k += 8)
             {
                 var at = Vector256.LoadUnsafe(ref reverse, (nuint)k);
                 var mirrorAt = Vector256.LoadUnsafe(ref reverse, (nuint)(_fftSize - k - 7));
@@ -95,11 +177,12 @@ internal sealed class YinAnalyzer
             }
         }
 
-        CrossSpectrum(s, k, s.ProductRe.Length);
-        s.Real.Inverse(s.ProductRe, s.ProductIm, s.Correlation);
-        // The spectra weighted for the lag refinement are made when the first candidate needs them.
-        s.Weighted = false;
-        
+        CrossSpectrum(s, slot, k, _bins);
+    }
+
+    // The difference function from the frame's correlation (in s.Correlation), its normalisation, and the candidates.
+    private void AnalyzeLags(ReadOnlySpan<float> frame, double energy0, Scratch s, ref YinObservation observation)
+    {
         // The energies of the lagged windows, e(τ) = e(τ − 1) + x[τ + W − 1]² − x[τ − 1]², one more than the lags
         // for the slope at the last lag the refinement may reach; then d(τ) = e(0) + e(τ) − 2 r(τ) and its running
         // sum Σ_{j≤τ} d(j) for the cumulative-mean normalisation. Both are prefix sums in double precision: four
@@ -187,14 +270,14 @@ internal sealed class YinAnalyzer
         observation.VoicedProbability = (float)Math.Clamp(voiced, 0, 1);
     }
 
-    // The cross-spectrum conj(W_k)·F_k for bins from … to − 1, read from the bit-reversed spectrum of frame + i·window.
-    private void CrossSpectrum(Scratch s, int from, int to)
+    // The cross-spectrum conj(B_k)·Y_k for bins from … to − 1 into the slot, read from the bit-reversed spectrum of Y + i·B.
+    private void CrossSpectrum(Scratch s, int slot, int from, int to)
     {
         var mask = _fftSize - 1;
         ref var zRe = ref MemoryMarshal.GetArrayDataReference(s.PackedRe);
         ref var zIm = ref MemoryMarshal.GetArrayDataReference(s.PackedIm);
-        ref var pRe = ref MemoryMarshal.GetArrayDataReference(s.ProductRe);
-        ref var pIm = ref MemoryMarshal.GetArrayDataReference(s.ProductIm);
+        ref var pRe = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_blockRe), slot * _bins);
+        ref var pIm = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_blockIm), slot * _bins);
         ref var reverse = ref MemoryMarshal.GetReference(s.Complex.BitReversal);
         for (var k = from; k < to; k++)
         {
@@ -202,7 +285,7 @@ internal sealed class YinAnalyzer
             var bin = Unsafe.Add(ref reverse, k);
             float zr = Unsafe.Add(ref zRe, bin), zi = Unsafe.Add(ref zIm, bin);
             float cr = Unsafe.Add(ref zRe, mirror), ci = -Unsafe.Add(ref zIm, mirror);
-            // F = (Z + Z*_{N−k})/2,  W = (Z − Z*_{N−k})/(2i); the factors ½·½ are applied to the product.
+            // Y = (Z + Z*_{N−k})/2,  B = (Z − Z*_{N−k})/(2i); the factors ½·½ are applied to the product.
             float fr = zr + cr, fi = zi + ci;
             float wr = zi - ci, wi = cr - zr;
             Unsafe.Add(ref pRe, k) = 0.25f * (wr * fr + wi * fi);

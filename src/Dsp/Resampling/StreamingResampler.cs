@@ -75,6 +75,9 @@ public sealed class StreamingResampler
     /// <summary>Input sample rate in Hz.</summary>
     public int InputRate { get; }
 
+    /// <summary>Input samples after an output sample's position that must arrive before it can be computed.</summary>
+    public int LookAheadSamples => _reach;
+
     /// <summary>Output sample rate in Hz.</summary>
     public int OutputRate { get; }
 

@@ -139,6 +139,35 @@ public sealed class PitchTrackerTests
         Assert.Equal(first, second);
     }
 
+    [Fact]
+    public void Tracker_used_again_after_flush_tracks_a_new_stream_as_a_fresh_tracker_does()
+    {
+        // The second stream's frames start at the same stream positions as the first's: nothing the tracker kept of the
+        // first (its analysed blocks) may stand in for the second's audio.
+        var tracker = new PitchTracker(16_000);
+        tracker.Process(TestSignals.Harmonic(220, 0.5, 16_000), []);
+        tracker.Flush([]);
+        var second = TestSignals.Harmonic(330, 0.5, 16_000, amplitude: 0.3);
+        var frames = new List<PitchFrame>();
+        tracker.Process(second, frames);
+        tracker.Flush(frames);
+
+        Assert.Equal(TestSignals.Track(second, 16_000), frames);
+        Assert.All(frames.Between(0.1, 0.4), f => Assert.InRange(f.FrequencyHz, 329.5f, 330.5f));
+    }
+
+    [Theory]
+    [InlineData(512)]
+    [InlineData(0)]
+    public void Tracker_refuses_a_window_that_is_not_a_whole_number_of_hops(int windowSamples)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => new PitchTracker(16_000, new PitchTrackerOptions { IntegrationWindowSamples = windowSamples }));
+
+        Assert.Equal(nameof(PitchTrackerOptions.IntegrationWindowSamples), error.ParamName);
+        Assert.Contains("whole number of hops", error.Message);
+    }
+
     [Theory]
     [InlineData(16_000)]
     [InlineData(44_100)]
