@@ -12,23 +12,45 @@ public sealed class TakeFilesTests : IDisposable
     private TakeFileStore Store => new(Options.Create(new TakeFileStoreOptions { DataPath = _dataPath }));
 
     [Fact]
-    public async Task Audio_reaches_the_disk_with_each_append_and_its_header_gives_the_size_once_closed()
+    public async Task Each_chunk_reaches_the_journal_as_it_is_appended_and_audio_wav_holds_them_all_once_closed()
     {
         var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
         var chunk = SyntheticVoice.ToPcm(SyntheticVoice.Sing((220, 0.04)));
+        var samples = chunk.Length / 2;
 
         for (var appended = 1; appended <= 5; appended++)
         {
-            await files.AppendAudioAsync(chunk, CancellationToken.None);
+            await files.AppendChunkAsync(new TakeChunk(appended - 1, (appended - 1) * samples, samples, null, DateTimeOffset.UnixEpoch), chunk, CancellationToken.None);
 
-            Assert.Equal(appended * chunk.Length, TakeOnDisk.Load(files.Folder).Wav.Length - 44);
+            Assert.Equal(appended, (await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None)).Count);
+            // audio.wav is made when the take closes; until then it is a header with no samples.
+            Assert.Equal(0, TakeOnDisk.Load(files.Folder).SamplesInFile);
         }
 
-        await files.DisposeAsync();
+        await files.CloseAsync(TakeStatus.Complete, DateTimeOffset.UnixEpoch.AddSeconds(1), range: null, CancellationToken.None);
 
         var onDisk = TakeOnDisk.Load(files.Folder);
         Assert.Equal((uint)(5 * chunk.Length), onDisk.DataSize);
         Assert.Equal(onDisk.DataSize + 36, onDisk.RiffSize);
+        Assert.Equal([.. Enumerable.Repeat(chunk, 5).SelectMany(c => c)], onDisk.Wav.Skip(44));
+        Assert.Equal(
+            ["sequence,first_sample,samples,song_s,heard_ms", .. Enumerable.Range(0, 5).Select(i => $"{i},{i * samples},{samples},,0")],
+            File.ReadAllLines(Path.Combine(files.Folder, TakeFiles.ChunkIndexFileName)));
+        Assert.False(File.Exists(Path.Combine(files.Folder, TakeFiles.JournalFileName)));
+    }
+
+    [Fact]
+    public async Task A_chunk_that_does_not_follow_the_audio_before_it_is_refused()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        await files.AppendChunkAsync(new TakeChunk(0, 0, 640, null, DateTimeOffset.UnixEpoch), new byte[1280], CancellationToken.None);
+
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => files.AppendChunkAsync(new TakeChunk(1, 0, 640, null, DateTimeOffset.UnixEpoch), new byte[1280], CancellationToken.None).AsTask());
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => files.AppendChunkAsync(new TakeChunk(1, 640, 640, null, DateTimeOffset.UnixEpoch), new byte[1000], CancellationToken.None).AsTask());
+        await files.DisposeAsync();
+        Assert.Single(await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None));
     }
 
     [Fact]
@@ -80,7 +102,7 @@ public sealed class TakeFilesTests : IDisposable
     {
         var started = new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
         var files = await Store.CreateAsync("singer", "take", 16_000, started, CancellationToken.None);
-        await files.AppendAudioAsync(new byte[32_000], CancellationToken.None);
+        await files.AppendChunkAsync(new TakeChunk(0, 0, 16_000, null, started), new byte[32_000], CancellationToken.None);
 
         await files.CloseAsync(TakeStatus.Complete, started.AddSeconds(5), range: null, CancellationToken.None);
 

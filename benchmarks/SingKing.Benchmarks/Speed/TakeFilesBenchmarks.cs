@@ -7,7 +7,7 @@ namespace SingKing.Benchmarks.Speed;
 
 /// <summary>
 /// What a live session spends on a take's files per 40 ms chunk, as <c>SingerSessionGrain.ProcessChunk</c> does it:
-/// appending 1280 bytes of PCM to audio.wav and the chunk's row to chunks.csv, both handed to the operating system
+/// appending the chunk's journal record (its index fields and 1280 bytes of PCM), handed to the operating system
 /// before the chunk is answered (so another host can carry the take on), and four pitch frames to pitch.csv. Each iteration writes a fresh take of
 /// <see cref="ChunksPerTake"/> chunks (40 s), so the files stay the size of a real take.
 /// </summary>
@@ -53,8 +53,7 @@ public class TakeFilesBenchmarks
     {
         for (var i = 0; i < ChunksPerTake; i++)
         {
-            await _files.AppendAudioAsync(_pcm, CancellationToken.None);
-            await _files.AppendChunkAsync(new TakeChunk(i, i * 640L, 640, null, DateTimeOffset.UnixEpoch), CancellationToken.None);
+            await _files.AppendChunkAsync(new TakeChunk(i, i * 640L, 640, null, DateTimeOffset.UnixEpoch), _pcm, CancellationToken.None);
             await _files.AppendFramesAsync(_frames, CancellationToken.None);
         }
     }

@@ -126,10 +126,8 @@ public sealed partial class SingerSessionGrain(
         take.ChunksAccepted++;
         take.LastHeardUtc = time.GetUtcNow();
         var accepted = new TakeChunk(chunk.Sequence, take.Files.SampleCount, pcm.Length / AudioChunkRules.BytesPerSample, chunk.SongSeconds, take.LastHeardUtc);
-        // Audio first, then its index row: a row on disk always names audio that is there, so another host can
-        // carry the take on from its files if this one goes away.
-        await take.Files.AppendAudioAsync(pcm, CancellationToken.None);
-        await take.Files.AppendChunkAsync(accepted, CancellationToken.None);
+        // On disk before the chunk is answered, so another host can carry the take on from its files if this one goes away.
+        await take.Files.AppendChunkAsync(accepted, pcm, CancellationToken.None);
         ToSamples(pcm, take.Samples);
         return await AnalyseAsync(take, accepted);
     }
@@ -297,11 +295,11 @@ public sealed partial class SingerSessionGrain(
     private async Task ReplayAsync(OpenTake take, IReadOnlyList<TakeChunk> chunks)
     {
         var pcm = new byte[AudioChunkRules.MaxChunkBytes];
-        await using var audio = take.Files.OpenAudioReader();
+        await using var journal = take.Files.OpenJournalReader();
         foreach (var chunk in chunks)
         {
             var bytes = pcm.AsMemory(0, chunk.SampleCount * AudioChunkRules.BytesPerSample);
-            await audio.ReadExactlyAsync(bytes);
+            await TakeFiles.ReadChunkAudioAsync(journal, bytes, CancellationToken.None);
             ToSamples(bytes, take.Samples);
             await AnalyseAsync(take, chunk);
             take.NextSequence = chunk.Sequence + 1;

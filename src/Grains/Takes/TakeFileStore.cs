@@ -4,8 +4,9 @@ namespace SingKing.Grains.Takes;
 
 /// <summary>
 /// Keeps takes on disk, one folder per take under <c>&lt;data&gt;/takes/&lt;singerId&gt;/&lt;takeId&gt;/</c>:
-/// <c>audio.wav</c>, <c>pitch.csv</c>, <c>chunks.csv</c> and <c>take.json</c>. A take outlives the grain that recorded
-/// it: while open, another host's session can carry it on from its files (<see cref="ReopenAsync"/>).
+/// <c>take.json</c>, <c>pitch.csv</c>, while open <c>chunks.journal</c>, once closed <c>audio.wav</c> and <c>chunks.csv</c>
+/// (see <see cref="TakeFiles"/>). A take outlives the grain that recorded it: while open, another host's session can
+/// carry it on from its files (<see cref="ReopenAsync"/>).
 /// </summary>
 public sealed class TakeFileStore
 {
@@ -56,8 +57,8 @@ public sealed class TakeFileStore
 
     /// <summary>
     /// Opens the files of a take that is still open on disk but held by no session (its host went away), to carry it
-    /// on: audio.wav keeps exactly the chunks its index lists, pitch.csv starts again empty for the frames the replay
-    /// makes, and gaps recorded after the last indexed chunk are dropped. Null when there is no such take, or it ended.
+    /// on: the journal keeps exactly its whole records, pitch.csv starts again empty for the frames the replay
+    /// makes, and gaps recorded after the last kept chunk are dropped. Null when there is no such take, or it ended.
     /// </summary>
     /// <param name="singerId">Whose take: only the singer's own folder is looked in.</param>
     /// <param name="takeId">The take.</param>

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -12,15 +14,17 @@ namespace SingKing.Grains.Takes;
 
 /// <summary>
 /// Appends one take's audio and pitch frames to its files as they arrive, so memory stays bounded whatever
-/// the take's length. Each chunk's audio and its chunks.csv row reach the operating system before the chunk is
-/// answered, so a crashed host leaves a take another host can carry on (<see cref="ReopenAsync"/>); the WAV
-/// header's sizes and the last pitch.csv rows are written when the files are closed or reopened.
+/// the take's length. Each chunk reaches the operating system before the chunk is answered, as one record of the
+/// take's journal (its index fields, then its audio), so a crashed host leaves a take another host can carry on
+/// (<see cref="ReopenAsync"/>). When the take closes, the journal becomes audio.wav and chunks.csv; the last
+/// pitch.csv rows are written when the files are closed or disposed.
 /// </summary>
 /// <remarks>
-/// Per chunk that is two writes, not four: each small write into ext4's page cache costs a few microseconds of
-/// kernel time (most of it marking the file's inode dirty), which at hundreds of singers was a tenth of the host's CPU
-/// (docs/benchmarks.md, "Singers per host"). Nothing reads audio.wav or pitch.csv while a take is open: reports,
-/// replays and saves read them after the take is closed, and carrying a take on cuts audio.wav to its index, rewrites the header and makes pitch.csv again from the audio.
+/// Per chunk that is one write: each small write into ext4's page cache costs a few microseconds of kernel time
+/// (most of it marking the file's inode dirty), whatever its size, which at hundreds of singers was a tenth of the
+/// host's CPU (docs/benchmarks.md, "Singers per host"). Nothing reads audio.wav or pitch.csv while a take is open:
+/// reports, replays and saves read them after the take is closed, and carrying a take on cuts the journal to its
+/// last whole record and makes pitch.csv again from the audio.
 /// </remarks>
 public sealed class TakeFiles : IAsyncDisposable
 {
@@ -35,14 +39,25 @@ public sealed class TakeFiles : IAsyncDisposable
 
     /// <summary>
     /// Name of the take's chunk index: CSV with the header <c>sequence,first_sample,samples,song_s,heard_ms</c>, one row
-    /// per accepted chunk (<see cref="TakeChunk"/>), appended after the chunk's audio, so a row always names audio
-    /// that is in audio.wav.
+    /// per accepted chunk (<see cref="TakeChunk"/>), written from the journal when the take closes.
     /// </summary>
     public const string ChunkIndexFileName = "chunks.csv";
+
+    /// <summary>
+    /// Name of an open take's journal: per accepted chunk one record, a 40-byte little-endian header (the magic
+    /// <c>SKCH</c>, the audio's length in bytes, the sequence, the first sample, the song mark in seconds or NaN, and
+    /// when the chunk was heard in Unix milliseconds) and then the chunk's 16-bit PCM. Removed once the take has closed.
+    /// </summary>
+    public const string JournalFileName = "chunks.journal";
 
     private const string ChunkIndexHeader = "sequence,first_sample,samples,song_s,heard_ms\n";
 
     private const int WavHeaderBytes = 44;
+    private const int RecordHeaderBytes = 40;
+    private const uint RecordMagic = 0x48434B53; // "SKCH" read as little-endian bytes
+    private const int CopyBufferBytes = 64 * 1024;
+    private static readonly long MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     // Rows of pitch.csv are gathered here across chunks and written when the buffer fills (about 40 chunks of 40 ms)
     // and when the files close; a chunk of the largest size makes about 160 rows, which take a few writes of it.
@@ -60,29 +75,27 @@ public sealed class TakeFiles : IAsyncDisposable
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    // Plain handles written at explicit offsets, synchronously: a chunk's appends are four small writes into the page
-    // cache, a few microseconds each. Asynchronous file I/O on Linux runs every write on a thread-pool thread and
-    // resumes the grain from there, so per chunk it cost a thread hand-off per write, which under load weighed more than
-    // the writes themselves (docs/benchmarks.md, "Singers per host").
-    private readonly SafeFileHandle _audio;
+    // Plain handles written at explicit offsets, synchronously: a chunk's append is one small write into the page
+    // cache, a few microseconds. Asynchronous file I/O on Linux runs every write on a thread-pool thread and resumes the
+    // grain from there, so per chunk it cost a thread hand-off per write, which under load weighed more than the writes
+    // themselves (docs/benchmarks.md, "Singers per host").
+    private readonly SafeFileHandle _journal;
     private readonly SafeFileHandle _pitch;
-    private readonly SafeFileHandle _chunks;
-    private readonly byte[] _header = new byte[WavHeaderBytes];
+    private readonly byte[] _recordHeader = new byte[RecordHeaderBytes];
+    private readonly ReadOnlyMemory<byte>[] _recordParts = new ReadOnlyMemory<byte>[2];
     private readonly byte[] _rows = new byte[RowBufferBytes];
-    private readonly byte[] _chunkRow = new byte[MaxChunkRowBytes];
     private long _dataBytes;
+    private long _journalBytes;
     private long _pitchBytes;
     private int _rowsUsed;
-    private long _chunkBytes;
     private bool _closed;
 
-    private TakeFiles(string folder, TakeRecord record, SafeFileHandle audio, SafeFileHandle pitch, SafeFileHandle chunks)
+    private TakeFiles(string folder, TakeRecord record, SafeFileHandle journal, SafeFileHandle pitch)
     {
         Folder = folder;
         Record = record;
-        _audio = audio;
+        _journal = journal;
         _pitch = pitch;
-        _chunks = chunks;
     }
 
     /// <summary>The take's folder.</summary>
@@ -91,19 +104,20 @@ public sealed class TakeFiles : IAsyncDisposable
     /// <summary>What take.json says (or will say at the next write).</summary>
     public TakeRecord Record { get; private set; }
 
-    /// <summary>Samples appended to audio.wav so far.</summary>
+    /// <summary>Samples appended so far.</summary>
     public long SampleCount => _dataBytes / 2;
 
     /// <summary>Bytes of the fixed buffers this writer holds while open.</summary>
-    public static int BufferBytes => RowBufferBytes + WavHeaderBytes + MaxChunkRowBytes;
+    public static int BufferBytes => RowBufferBytes + RecordHeaderBytes;
 
     internal static async Task<TakeFiles> CreateAsync(string folder, TakeRecord record, CancellationToken cancellationToken)
     {
-        var files = Open(folder, record, FileMode.CreateNew, FileMode.CreateNew, FileMode.CreateNew);
+        var files = Open(folder, record, FileMode.CreateNew, FileMode.CreateNew);
         try
         {
-            files.WriteAudioHeader();
-            files.StartTextFiles([]);
+            // audio.wav is there from the start, empty until the take closes.
+            WriteEmptyAudio(folder, record.SampleRate, FileMode.CreateNew);
+            files.StartPitchFile();
             await files.WriteRecordAsync(cancellationToken);
             return files;
         }
@@ -115,23 +129,26 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>
-    /// Opens an open take's files again to carry it on (see <see cref="TakeFileStore.ReopenAsync"/>): audio.wav is cut
-    /// to the samples of <paramref name="chunks"/>, pitch.csv starts again empty, chunks.csv lists exactly
-    /// <paramref name="chunks"/>, and take.json drops gaps that begin after the last of them.
+    /// Opens an open take's files again to carry it on (see <see cref="TakeFileStore.ReopenAsync"/>): the journal is cut
+    /// to the records of <paramref name="chunks"/>, pitch.csv and audio.wav start again empty, and take.json drops gaps
+    /// that begin after the last of the chunks.
     /// </summary>
     internal static async Task<TakeFiles> ReopenAsync(string folder, TakeRecord record, IReadOnlyList<TakeChunk> chunks, CancellationToken cancellationToken)
     {
         var next = chunks.Count > 0 ? chunks[^1].Sequence + 1 : 0;
         var samples = chunks.Count > 0 ? chunks[^1].FirstSample + chunks[^1].SampleCount : 0;
         record = record with { FrameCount = 0, Gaps = [.. record.Gaps.Where(g => g.FirstSequence < next)] };
-        var files = Open(folder, record, FileMode.Open, FileMode.Create, FileMode.Create);
+        // A journal is missing only if the host died between creating the take's files; it then held no chunk.
+        var files = Open(folder, record, FileMode.OpenOrCreate, FileMode.Create);
         files._dataBytes = samples * 2;
+        files._journalBytes = chunks.Count * (long)RecordHeaderBytes + files._dataBytes;
         try
         {
-            // A chunk whose audio was written but whose index row was not never counted as accepted: the client resends it.
-            RandomAccess.SetLength(files._audio, WavHeaderBytes + files._dataBytes);
-            files.WriteAudioHeader();
-            files.StartTextFiles(chunks);
+            // A chunk whose record was cut short never counted as accepted: the client resends it.
+            RandomAccess.SetLength(files._journal, files._journalBytes);
+            // A host that died while closing the take may have begun audio.wav; it is made again when the take closes.
+            WriteEmptyAudio(folder, record.SampleRate, FileMode.Create);
+            files.StartPitchFile();
             await files.WriteRecordAsync(cancellationToken);
             return files;
         }
@@ -143,28 +160,24 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>
-    /// The chunks an open take's index lists whose audio is wholly in audio.wav, in order. A row cut short by a
-    /// crash, and any row after it, is left out.
+    /// The chunks an open take's journal holds whole, in order. A record cut short by a crash, and anything after it,
+    /// is left out.
     /// </summary>
     public static async Task<IReadOnlyList<TakeChunk>> ReadChunksAsync(string folder, CancellationToken cancellationToken)
     {
-        var audioPath = Path.Combine(folder, AudioFileName);
-        var indexPath = Path.Combine(folder, ChunkIndexFileName);
-        if (!File.Exists(audioPath) || !File.Exists(indexPath))
-            return [];
-        var audioSamples = Math.Max(0, new FileInfo(audioPath).Length - WavHeaderBytes) / 2;
-        string text;
-        using (var reader = new StreamReader(new FileStream(indexPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite)))
-            text = await reader.ReadToEndAsync(cancellationToken);
-
         var chunks = new List<TakeChunk>();
+        var path = Path.Combine(folder, JournalFileName);
+        if (!File.Exists(path))
+            return chunks;
+        await using var journal = OpenJournal(path);
+        var header = new byte[RecordHeaderBytes];
         var expectedFirst = 0L;
-        var lines = text.Split('\n');
-        // The last element follows the last newline: empty, or a row the crash cut short.
-        for (var i = 1; i < lines.Length - 1; i++)
+        while (await ReadRecordHeaderAsync(journal, header, expectedFirst, cancellationToken) is { } chunk)
         {
-            if (ParseChunk(lines[i]) is not { } chunk || chunk.FirstSample != expectedFirst || chunk.FirstSample + chunk.SampleCount > audioSamples)
+            var pcmBytes = chunk.SampleCount * 2L;
+            if (journal.Length - journal.Position < pcmBytes)
                 break;
+            journal.Seek(pcmBytes, SeekOrigin.Current);
             chunks.Add(chunk);
             expectedFirst += chunk.SampleCount;
         }
@@ -172,32 +185,35 @@ public sealed class TakeFiles : IAsyncDisposable
         return chunks;
     }
 
-    /// <summary>Appends a row to chunks.csv for a chunk whose audio was just appended, handed to the operating system before it returns.</summary>
-    public ValueTask AppendChunkAsync(TakeChunk chunk, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_closed, this);
-        AppendChunkRow(chunk);
-        return ValueTask.CompletedTask;
-    }
-
-    /// <summary>Opens audio.wav for reading its samples from the first, while this writer may still append to it.</summary>
-    public Stream OpenAudioReader()
-    {
-        var stream = new FileStream(Path.Combine(Folder, AudioFileName), FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileBufferBytes, FileOptions.Asynchronous);
-        stream.Position = WavHeaderBytes;
-        return stream;
-    }
-
     /// <summary>
-    /// Appends 16-bit little-endian PCM to audio.wav; the header's sizes follow when the files are closed.
+    /// Appends one accepted chunk, its index fields and then its 16-bit little-endian PCM, as one record of the journal;
+    /// audio.wav and chunks.csv are made from the journal when the take closes.
     /// </summary>
-    /// <remarks>Completes before it returns: the samples go to the operating system at once.</remarks>
-    public ValueTask AppendAudioAsync(ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
+    /// <remarks>Completes before it returns: the record goes to the operating system at once, in one write.</remarks>
+    public ValueTask AppendChunkAsync(TakeChunk chunk, ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        RandomAccess.Write(_audio, pcm.Span, WavHeaderBytes + _dataBytes);
+        if (chunk.FirstSample != SampleCount || chunk.SampleCount * 2L != pcm.Length)
+            throw new ArgumentException($"Chunk {chunk.Sequence} must start at sample {SampleCount} and hold {pcm.Length / 2} samples.", nameof(chunk));
+        WriteRecordHeader(_recordHeader, chunk);
+        _recordParts[0] = _recordHeader;
+        _recordParts[1] = pcm;
+        RandomAccess.Write(_journal, _recordParts, _journalBytes);
+        _recordParts[1] = default;
+        _journalBytes += RecordHeaderBytes + pcm.Length;
         _dataBytes += pcm.Length;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Opens the journal for reading its chunks' audio from the first (<see cref="ReadChunkAudioAsync"/>), while this writer may still append to it.</summary>
+    public Stream OpenJournalReader() => OpenJournal(Path.Combine(Folder, JournalFileName));
+
+    /// <summary>Reads the next record's audio from a <see cref="OpenJournalReader"/> stream into <paramref name="pcm"/>, which must be its size.</summary>
+    public static async ValueTask ReadChunkAudioAsync(Stream journal, Memory<byte> pcm, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        journal.Seek(RecordHeaderBytes, SeekOrigin.Current);
+        await journal.ReadExactlyAsync(pcm, cancellationToken);
     }
 
     /// <summary>
@@ -256,7 +272,7 @@ public sealed class TakeFiles : IAsyncDisposable
         await WriteRecordAsync(cancellationToken);
     }
 
-    /// <summary>Closes audio.wav and pitch.csv and writes the final take.json of a take without a song.</summary>
+    /// <summary>Makes audio.wav and chunks.csv from the journal, closes pitch.csv and writes the final take.json of a take without a song.</summary>
     /// <param name="status">Complete or abandoned.</param>
     /// <param name="endedUtc">When the take ended.</param>
     /// <param name="range">The range sung in the whole take, or null when no note was held stably.</param>
@@ -264,23 +280,27 @@ public sealed class TakeFiles : IAsyncDisposable
     public Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, TakeRange? range, CancellationToken cancellationToken) =>
         CloseAsync(status, endedUtc, range, karaoke: null, cancellationToken);
 
-    /// <summary>Closes audio.wav and pitch.csv and writes the final take.json.</summary>
+    /// <summary>Makes audio.wav and chunks.csv from the journal, closes pitch.csv and writes the final take.json.</summary>
     /// <param name="status">Complete or abandoned.</param>
     /// <param name="endedUtc">When the take ended.</param>
     /// <param name="range">The range sung in the whole take, or null when no note was held stably.</param>
     /// <param name="karaoke">How the take scored against its song, or null without a song.</param>
-    /// <param name="cancellationToken">Cancels writing take.json.</param>
+    /// <param name="cancellationToken">Cancels making the files and writing take.json.</param>
     public async Task CloseAsync(TakeStatus status, DateTimeOffset endedUtc, TakeRange? range, KaraokeSummary? karaoke, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         await DisposeAsync();
+        // audio.wav and chunks.csv are whole before take.json says the take ended: a host that dies in between leaves a
+        // take that is still open, with its journal, and the next host makes them again.
+        await WriteAudioAndIndexAsync(cancellationToken);
         Record = Record with { Status = status, EndedUtc = endedUtc, Range = range, Karaoke = karaoke };
         await WriteRecordAsync(cancellationToken);
+        File.Delete(Path.Combine(Folder, JournalFileName));
     }
 
     /// <summary>
-    /// Writes the gathered pitch.csv rows and audio.wav's header sizes, then closes the files; take.json keeps what it
-    /// last said.
+    /// Writes the gathered pitch.csv rows and closes the files; the take stays open on disk (its journal and take.json
+    /// as they last were), so it can be carried on.
     /// </summary>
     public ValueTask DisposeAsync()
     {
@@ -291,13 +311,11 @@ public sealed class TakeFiles : IAsyncDisposable
         {
             AppendPitch(_rows.AsSpan(0, _rowsUsed));
             _rowsUsed = 0;
-            WriteAudioHeader();
         }
         finally
         {
             _pitch.Dispose();
-            _chunks.Dispose();
-            _audio.Dispose();
+            _journal.Dispose();
         }
 
         return ValueTask.CompletedTask;
@@ -314,72 +332,111 @@ public sealed class TakeFiles : IAsyncDisposable
         return await JsonSerializer.DeserializeAsync<TakeRecord>(stream, JsonOptions, cancellationToken);
     }
 
-    // The three handles, or none: a file that cannot be opened closes the ones opened before it.
-    private static TakeFiles Open(string folder, TakeRecord record, FileMode audioMode, FileMode pitchMode, FileMode chunkMode)
+    // Both handles, or none: a file that cannot be opened closes the one opened before it.
+    private static TakeFiles Open(string folder, TakeRecord record, FileMode journalMode, FileMode pitchMode)
     {
-        var handles = new List<SafeFileHandle>(3);
+        var journal = File.OpenHandle(Path.Combine(folder, JournalFileName), journalMode, FileAccess.Write, FileShare.Read);
         try
         {
-            handles.Add(File.OpenHandle(Path.Combine(folder, AudioFileName), audioMode, FileAccess.Write, FileShare.Read));
-            handles.Add(File.OpenHandle(Path.Combine(folder, PitchFileName), pitchMode, FileAccess.Write, FileShare.Read));
-            handles.Add(File.OpenHandle(Path.Combine(folder, ChunkIndexFileName), chunkMode, FileAccess.Write, FileShare.Read));
-            return new TakeFiles(folder, record, handles[0], handles[1], handles[2]);
+            var pitch = File.OpenHandle(Path.Combine(folder, PitchFileName), pitchMode, FileAccess.Write, FileShare.Read);
+            return new TakeFiles(folder, record, journal, pitch);
         }
         catch
         {
-            foreach (var handle in handles)
-                handle.Dispose();
+            journal.Dispose();
             throw;
         }
     }
 
-    private void StartTextFiles(IReadOnlyList<TakeChunk> chunks)
+    private static FileStream OpenJournal(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, CopyBufferBytes, FileOptions.SequentialScan);
+
+    // audio.wav with its header and no samples.
+    private static void WriteEmptyAudio(string folder, int sampleRate, FileMode mode)
     {
+        var header = new byte[WavHeaderBytes];
+        WavHeader.Write(header, new WavFormat(sampleRate, 1, 16, WavEncoding.Pcm), 0);
+        using var audio = File.OpenHandle(Path.Combine(folder, AudioFileName), mode, FileAccess.Write, FileShare.Read);
+        RandomAccess.Write(audio, header, 0);
+        RandomAccess.SetLength(audio, WavHeaderBytes);
+    }
+
+    private void StartPitchFile() =>
         // The header goes out at once: a crash before the first rows are written still leaves a readable pitch.csv.
         AppendPitch("time_s,f0_hz,confidence,level_db\n"u8);
-        var header = Encoding.UTF8.GetBytes(ChunkIndexHeader);
-        RandomAccess.Write(_chunks, header, _chunkBytes);
-        _chunkBytes += header.Length;
-        foreach (var chunk in chunks)
-            AppendChunkRow(chunk);
+
+    // The journal's records in order, as audio.wav (its header giving the size) and chunks.csv.
+    private async Task WriteAudioAndIndexAsync(CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(AudioChunkRules.MaxChunkBytes);
+        try
+        {
+            await using var journal = OpenJournal(Path.Combine(Folder, JournalFileName));
+            await using var audio = new FileStream(Path.Combine(Folder, AudioFileName), FileMode.Create, FileAccess.Write, FileShare.Read, CopyBufferBytes);
+            await using var index = new FileStream(Path.Combine(Folder, ChunkIndexFileName), FileMode.Create, FileAccess.Write, FileShare.Read, FileBufferBytes);
+            var header = new byte[WavHeaderBytes];
+            WavHeader.Write(header, new WavFormat(Record.SampleRate, 1, 16, WavEncoding.Pcm), _dataBytes);
+            audio.Write(header);
+            index.Write(Encoding.UTF8.GetBytes(ChunkIndexHeader));
+            var recordHeader = new byte[RecordHeaderBytes];
+            var row = new byte[MaxChunkRowBytes];
+            var copied = 0L;
+            while (copied < _dataBytes && await ReadRecordHeaderAsync(journal, recordHeader, copied / 2, cancellationToken) is { } chunk)
+            {
+                var pcm = buffer.AsMemory(0, chunk.SampleCount * 2);
+                await journal.ReadExactlyAsync(pcm, cancellationToken);
+                audio.Write(pcm.Span);
+                index.Write(row, 0, FormatChunkRow(row, chunk));
+                copied += pcm.Length;
+            }
+
+            if (copied != _dataBytes)
+                throw new InvalidDataException($"The journal of take {Record.TakeId} holds {copied / 2} samples where {SampleCount} were appended.");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private void AppendChunkRow(TakeChunk chunk)
+    private static void WriteRecordHeader(Span<byte> header, TakeChunk chunk)
     {
-        if (!Utf8.TryWrite(_chunkRow, CultureInfo.InvariantCulture, $"{chunk.Sequence},{chunk.FirstSample},{chunk.SampleCount},{chunk.SongSeconds:R},{chunk.HeardUtc.ToUnixTimeMilliseconds()}\n", out var written))
-            throw new InvalidOperationException("A chunks.csv row did not fit its buffer.");
-        RandomAccess.Write(_chunks, _chunkRow.AsSpan(0, written), _chunkBytes);
-        _chunkBytes += written;
+        BinaryPrimitives.WriteUInt32LittleEndian(header, RecordMagic);
+        BinaryPrimitives.WriteInt32LittleEndian(header[4..], chunk.SampleCount * 2);
+        BinaryPrimitives.WriteInt64LittleEndian(header[8..], chunk.Sequence);
+        BinaryPrimitives.WriteInt64LittleEndian(header[16..], chunk.FirstSample);
+        BinaryPrimitives.WriteDoubleLittleEndian(header[24..], chunk.SongSeconds ?? double.NaN);
+        BinaryPrimitives.WriteInt64LittleEndian(header[32..], chunk.HeardUtc.ToUnixTimeMilliseconds());
     }
 
-    private static TakeChunk? ParseChunk(string line)
+    // The next record's header as a chunk starting at expectedFirst, or null at the journal's end or at a record that a
+    // crash cut short or that does not follow the one before (the stream is then somewhere inside it).
+    private static async ValueTask<TakeChunk?> ReadRecordHeaderAsync(FileStream journal, byte[] header, long expectedFirst, CancellationToken cancellationToken)
     {
-        var fields = line.Split(',');
-        var invariant = CultureInfo.InvariantCulture;
-        if (fields.Length != 5
-            || !long.TryParse(fields[0], invariant, out var sequence)
-            || !long.TryParse(fields[1], invariant, out var firstSample)
-            || !int.TryParse(fields[2], invariant, out var samples)
-            || !long.TryParse(fields[4], invariant, out var heardMs))
+        if (journal.Length - journal.Position < RecordHeaderBytes)
+            return null;
+        await journal.ReadExactlyAsync(header, cancellationToken);
+        var bytes = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(4));
+        var sequence = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(8));
+        var firstSample = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(16));
+        var songSeconds = BinaryPrimitives.ReadDoubleLittleEndian(header.AsSpan(24));
+        var heardMs = BinaryPrimitives.ReadInt64LittleEndian(header.AsSpan(32));
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != RecordMagic
+            || bytes is <= 0 or > AudioChunkRules.MaxChunkBytes || bytes % 2 != 0
+            || sequence < 0 || firstSample != expectedFirst
+            || heardMs < MinUnixMilliseconds || heardMs > MaxUnixMilliseconds)
         {
             return null;
         }
 
-        double? songSeconds = null;
-        if (fields[3].Length > 0)
-        {
-            if (!double.TryParse(fields[3], NumberStyles.Float, invariant, out var mark))
-                return null;
-            songSeconds = mark;
-        }
-
-        return new TakeChunk(sequence, firstSample, samples, songSeconds, DateTimeOffset.FromUnixTimeMilliseconds(heardMs));
+        return new TakeChunk(sequence, firstSample, bytes / 2, double.IsNaN(songSeconds) ? null : songSeconds, DateTimeOffset.FromUnixTimeMilliseconds(heardMs));
     }
 
-    private void WriteAudioHeader()
+    private static int FormatChunkRow(byte[] row, TakeChunk chunk)
     {
-        WavHeader.Write(_header, new WavFormat(Record.SampleRate, 1, 16, WavEncoding.Pcm), _dataBytes);
-        RandomAccess.Write(_audio, _header, 0);
+        if (!Utf8.TryWrite(row, CultureInfo.InvariantCulture, $"{chunk.Sequence},{chunk.FirstSample},{chunk.SampleCount},{chunk.SongSeconds:R},{chunk.HeardUtc.ToUnixTimeMilliseconds()}\n", out var written))
+            throw new InvalidOperationException("A chunks.csv row did not fit its buffer.");
+        return written;
     }
 
     private void AppendPitch(ReadOnlySpan<byte> bytes)

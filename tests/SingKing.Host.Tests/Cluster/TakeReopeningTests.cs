@@ -6,8 +6,8 @@ using SingKing.Host.Tests.Support;
 namespace SingKing.Host.Tests.Cluster;
 
 /// <summary>
-/// What a host that went away leaves on disk, and what another host makes of it: the chunk index names exactly the
-/// audio that reached audio.wav, whatever moment the host died at.
+/// What a host that went away leaves on disk, and what another host makes of it: the journal's whole records are the
+/// chunks the take holds, whatever moment the host died at.
 /// </summary>
 public sealed class TakeReopeningTests : IDisposable
 {
@@ -38,39 +38,48 @@ public sealed class TakeReopeningTests : IDisposable
         Assert.Equal(new TakeSetup("twinkle-twinkle", "hard", 120.5, false), record!.Setup);
     }
 
-    [Fact]
-    public async Task Reopening_keeps_only_audio_the_index_names_and_drops_a_row_cut_short()
+    [Theory]
+    [InlineData(20)]   // inside the record's header
+    [InlineData(40)]   // the header whole, none of the audio
+    [InlineData(1000)] // part of the audio
+    public async Task Reopening_keeps_the_whole_records_and_drops_one_cut_short(int bytesWritten)
     {
         var files = await TwoChunksAndAFrameAsync();
-        // The host died after writing a third chunk's audio and half of its index row.
-        await files.AppendAudioAsync(new byte[1280], CancellationToken.None);
         await files.DisposeAsync();
-        await File.AppendAllTextAsync(Path.Combine(files.Folder, TakeFiles.ChunkIndexFileName), "2,1280,6");
+        // The host died while writing a third chunk's record: only its first bytes reached the journal.
+        var third = await RecordOfAsync(new TakeChunk(2, 1280, 640, 0.5, Heard));
+        await using (var journal = new FileStream(Path.Combine(files.Folder, TakeFiles.JournalFileName), FileMode.Append))
+            await journal.WriteAsync(third.AsMemory(0, bytesWritten));
 
         var reopened = await Store.ReopenAsync("singer", "take", CancellationToken.None);
-        await reopened!.Files.DisposeAsync();
 
-        Assert.Equal([0L, 1L], reopened.Chunks.Select(c => c.Sequence));
+        Assert.Equal([0L, 1L], reopened!.Chunks.Select(c => c.Sequence));
+        Assert.Equal(1280, reopened.Files.SampleCount);
+        Assert.Equal(["time_s,f0_hz,confidence,level_db"], TakeOnDisk.Load(files.Folder).PitchLines);
+        // The chunk the client sends again follows the kept ones in the journal, and the closed take holds all three.
+        await reopened.Files.AppendChunkAsync(new TakeChunk(2, 1280, 640, 0.5, Heard), new byte[1280], CancellationToken.None);
+        await reopened.Files.CloseAsync(TakeStatus.Complete, Heard.AddSeconds(1), range: null, CancellationToken.None);
         var onDisk = TakeOnDisk.Load(files.Folder);
-        Assert.Equal((1280, 1280u * 2), (onDisk.SamplesInFile, onDisk.DataSize));
-        Assert.Equal(["time_s,f0_hz,confidence,level_db"], onDisk.PitchLines);
-        Assert.Equal(3, File.ReadAllLines(Path.Combine(files.Folder, TakeFiles.ChunkIndexFileName)).Length);
+        Assert.Equal((1920, 1920u * 2, 1920u * 2 + 36), (onDisk.SamplesInFile, onDisk.DataSize, onDisk.RiffSize));
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(files.Folder, TakeFiles.ChunkIndexFileName)).Length);
     }
 
     [Fact]
-    public async Task A_take_whose_host_died_before_closing_its_files_reopens_with_every_indexed_chunk_and_a_true_header()
+    public async Task A_take_whose_host_died_while_closing_reopens_with_every_chunk_and_closes_again()
     {
         var files = await TwoChunksAndAFrameAsync();
-        // The host died here: its files were never closed, so audio.wav's header still says it holds no audio.
-        Assert.Equal(0u, TakeOnDisk.Load(files.Folder).DataSize);
+        await files.DisposeAsync();
+        // The host died after it began audio.wav and before take.json said the take ended: the journal is still there.
+        await File.WriteAllBytesAsync(Path.Combine(files.Folder, TakeFiles.AudioFileName), new byte[500]);
 
         var reopened = await Store.ReopenAsync("singer", "take", CancellationToken.None);
-        var onDisk = TakeOnDisk.Load(files.Folder);
-        await reopened!.Files.DisposeAsync();
+        Assert.Equal(0, TakeOnDisk.Load(files.Folder).SamplesInFile);
+        await reopened!.Files.CloseAsync(TakeStatus.Abandoned, Heard.AddSeconds(1), range: null, CancellationToken.None);
 
         Assert.Equal([0L, 1L], reopened.Chunks.Select(c => c.Sequence));
+        var onDisk = TakeOnDisk.Load(files.Folder);
         Assert.Equal((1280, 1280u * 2, 1280u * 2 + 36), (onDisk.SamplesInFile, onDisk.DataSize, onDisk.RiffSize));
-        Assert.Equal(["time_s,f0_hz,confidence,level_db"], onDisk.PitchLines);
+        Assert.Equal("abandoned", onDisk.Status);
     }
 
     [Fact]
@@ -127,9 +136,18 @@ public sealed class TakeReopeningTests : IDisposable
         return files;
     }
 
-    private static async Task AppendChunkAsync(TakeFiles files, TakeChunk chunk)
+    private static async Task AppendChunkAsync(TakeFiles files, TakeChunk chunk) =>
+        await files.AppendChunkAsync(chunk, new byte[chunk.SampleCount * 2], CancellationToken.None);
+
+    // The journal record a take's files write for the chunk (with silent audio), taken from a scratch take.
+    private async Task<byte[]> RecordOfAsync(TakeChunk chunk)
     {
-        await files.AppendAudioAsync(new byte[chunk.SampleCount * 2], CancellationToken.None);
-        await files.AppendChunkAsync(chunk, CancellationToken.None);
+        var scratch = await Store.CreateAsync("scratch", Guid.NewGuid().ToString("N"), 16_000, Heard, CancellationToken.None);
+        await scratch.AppendChunkAsync(chunk with { FirstSample = 0 }, new byte[chunk.SampleCount * 2], CancellationToken.None);
+        await scratch.DisposeAsync();
+        var record = await File.ReadAllBytesAsync(Path.Combine(scratch.Folder, TakeFiles.JournalFileName));
+        // The first sample is bytes 16–23 of the record's header.
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(16), chunk.FirstSample);
+        return record;
     }
 }
