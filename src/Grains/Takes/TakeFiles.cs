@@ -56,8 +56,6 @@ public sealed class TakeFiles : IAsyncDisposable
     private const int RecordHeaderBytes = 40;
     private const uint RecordMagic = 0x48434B53; // "SKCH" read as little-endian bytes
     private const int CopyBufferBytes = 64 * 1024;
-    private static readonly long MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
-    private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     // Rows of pitch.csv are gathered here across chunks and written when the buffer fills (about 40 chunks of 40 ms)
     // and when the files close; a chunk of the largest size makes about 160 rows, which take a few writes of it.
@@ -74,6 +72,10 @@ public sealed class TakeFiles : IAsyncDisposable
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
+
+    // The span of heard times a record may hold; anything outside it is not a record this writer made.
+    private static readonly long MinUnixMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+    private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     // Plain handles written at explicit offsets, synchronously: a chunk's append is one small write into the page
     // cache, a few microseconds. Asynchronous file I/O on Linux runs every write on a thread-pool thread and resumes the
