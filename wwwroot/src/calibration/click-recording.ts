@@ -35,20 +35,23 @@ export async function recordClicks(clickTrackWav: ArrayBuffer, onMicrophoneOpen:
     throw new MicrophoneError('error.noAudioWorklet');
   }
 
-  let stream: MediaStream;
-  try {
-    stream = await navigator.mediaDevices.getUserMedia({
-      audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1 },
-    });
-  } catch (error) {
-    throw MicrophoneError.from(error);
-  }
-  const track = stream.getAudioTracks()[0];
-  onMicrophoneOpen();
-
   let context: AudioContext | undefined;
+  let stream: MediaStream | undefined;
   try {
+    // What takes time (decoding the track, loading the recorder) is done before the microphone opens, so the
+    // recording begins soon after it: a slow device or a busy page does not leave the microphone running unheard.
     context = new AudioContext({ sampleRate: contextSampleRate, latencyHint: 'interactive' });
+    let clicks = await prepare(context, clickTrackWav);
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({
+        audio: { echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1 },
+      });
+    } catch (error) {
+      throw MicrophoneError.from(error);
+    }
+    const track = stream.getAudioTracks()[0];
+    onMicrophoneOpen();
+
     let source: MediaStreamAudioSourceNode;
     try {
       source = context.createMediaStreamSource(stream);
@@ -57,10 +60,9 @@ export async function recordClicks(clickTrackWav: ArrayBuffer, onMicrophoneOpen:
       // Firefox connects a microphone only to a context at the device's rate; the upload is brought to 48 kHz later.
       await context.close();
       context = new AudioContext({ latencyHint: 'interactive' });
+      clicks = await prepare(context, clickTrackWav);
       source = context.createMediaStreamSource(stream);
     }
-    const clicks = await context.decodeAudioData(clickTrackWav.slice(0));
-    await context.audioWorklet.addModule(recorderWorkletUrl);
     const recorder = new AudioWorkletNode(context, 'singking-calibration-recorder', {
       numberOfInputs: 1,
       numberOfOutputs: 0,
@@ -105,7 +107,14 @@ export async function recordClicks(clickTrackWav: ArrayBuffer, onMicrophoneOpen:
   } catch (error) {
     throw MicrophoneError.from(error);
   } finally {
-    for (const t of stream.getTracks()) t.stop();
+    for (const t of stream?.getTracks() ?? []) t.stop();
     await context?.close().catch(() => undefined);
   }
+}
+
+/** Decodes the click track on <paramref>context</paramref> and loads the recorder into it; returns the track. */
+async function prepare(context: AudioContext, clickTrackWav: ArrayBuffer): Promise<AudioBuffer> {
+  const clicks = await context.decodeAudioData(clickTrackWav.slice(0));
+  await context.audioWorklet.addModule(recorderWorkletUrl);
+  return clicks;
 }
