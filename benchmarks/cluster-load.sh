@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 
 SINGERS=${SINGERS:-500}
 MODE=${MODE:-both}
-SECONDS_PER_MODE=${SECONDS:-20}
+# SECONDS is also bash's own clock, which is 0 at the start when the caller set none: read the caller's value.
+SECONDS_PER_MODE=$(printenv SECONDS || echo 20)
 RAMP=${RAMP:-5}
 WARMUP=${WARMUP:-20}
 CHUNK_MS=${CHUNK_MS:-40}

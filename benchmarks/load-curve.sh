@@ -28,7 +28,8 @@ cd "$(dirname "$0")/.."
 
 SINGERS=${SINGERS:-"100 250 500"}
 CHUNK_MS=${CHUNK_MS:-40}
-SECONDS_PER_MODE=${SECONDS:-30}
+# SECONDS is also bash's own clock, which is 0 at the start when the caller set none: read the caller's value.
+SECONDS_PER_MODE=$(printenv SECONDS || echo 30)
 RAMP=${RAMP:-5}
 WARMUP=${WARMUP:-20}
 PIN=${PIN:-0}
