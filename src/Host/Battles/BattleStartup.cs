@@ -14,6 +14,7 @@ public sealed partial class BattleStartup(IGrainFactory grains, TimeProvider clo
 
     private readonly CancellationTokenSource _stopping = new();
     private Task _retrying = Task.CompletedTask;
+    private int _disposed;
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -22,15 +23,36 @@ public sealed partial class BattleStartup(IGrainFactory grains, TimeProvider clo
             _retrying = RetryAsync(_stopping.Token);
     }
 
+    /// <remarks>
+    /// May come after <see cref="Dispose"/>: a host that stopped by itself (the application asked to stop) has already
+    /// stopped and disposed its services when its owner stops it again; there is then nothing left to stop.
+    /// </remarks>
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        if (Volatile.Read(ref _disposed) != 0)
+            return;
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while this stop began: the retry loop was cancelled then.
+            return;
+        }
+
         await _retrying.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     /// <inheritdoc />
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
 
     private async Task RetryAsync(CancellationToken stopping)
     {
