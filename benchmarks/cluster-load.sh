@@ -13,8 +13,6 @@ cd "$(dirname "$0")/.."
 
 SINGERS=${SINGERS:-500}
 MODE=${MODE:-both}
-# SECONDS is also bash's own clock, which is 0 at the start when the caller set none: read the caller's value.
-SECONDS_PER_MODE=$(printenv SECONDS || echo 20)
 RAMP=${RAMP:-5}
 WARMUP=${WARMUP:-20}
 CHUNK_MS=${CHUNK_MS:-40}
@@ -25,6 +23,7 @@ WAV=${WAV:-}
 
 # shellcheck source=benchmarks/load-common.sh
 source benchmarks/load-common.sh
+SECONDS_PER_MODE=$(caller_seconds 20)
 
 data=$(mktemp -d /tmp/singking-cluster-XXXXXX)
 pids=()

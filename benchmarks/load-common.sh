@@ -1,5 +1,10 @@
-# Shared by load-curve.sh and cluster-load.sh (sourced, not run): the load tool's settings, the Release builds, the
-# results folder and the sung WAV every simulated singer streams. Expects OUT and WAV (possibly empty) to be set.
+# Shared by load-curve.sh, cluster-load.sh and load-pair.sh (sourced, not run): the load tool's settings, the Release
+# builds, the results folder and the sung WAV every simulated singer streams. Expects OUT and WAV (possibly empty) to
+# be set.
+
+# The SECONDS the caller set, else $1. SECONDS is also bash's own clock, which is 0 at a script's start when the caller
+# set none, so ${SECONDS:-default} would never give the default.
+caller_seconds() { printenv SECONDS || echo "$1"; }
 
 # The CLI turns tiered compilation off for its batch commands (fully optimised loops from the start); the load tool's
 # time goes to the SignalR client instead, whose profile-guided code costs about a sixth less CPU, and its idle

@@ -28,8 +28,6 @@ cd "$(dirname "$0")/.."
 
 SINGERS=${SINGERS:-"100 250 500"}
 CHUNK_MS=${CHUNK_MS:-40}
-# SECONDS is also bash's own clock, which is 0 at the start when the caller set none: read the caller's value.
-SECONDS_PER_MODE=$(printenv SECONDS || echo 30)
 RAMP=${RAMP:-5}
 WARMUP=${WARMUP:-20}
 PIN=${PIN:-0}
@@ -42,6 +40,7 @@ HOST_ENV=${HOST_ENV:-}
 
 # shellcheck source=benchmarks/load-common.sh
 source benchmarks/load-common.sh
+SECONDS_PER_MODE=$(caller_seconds 30)
 
 host_pin=(); tool_pin=()
 if [[ $PIN == 1 ]]; then host_pin=(taskset -c 0); tool_pin=(taskset -c 1); fi

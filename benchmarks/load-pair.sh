@@ -20,8 +20,6 @@ OTHER=${OTHER:?set OTHER to the tree of the other build}
 OTHER=$(cd "$OTHER" && pwd)
 SINGERS=${SINGERS:-150}
 REPEATS=${REPEATS:-1}
-# SECONDS is also bash's own clock, which is 0 at the start when the caller set none: read the caller's value.
-SECONDS_MEASURED=$(printenv SECONDS || echo 30)
 RAMP=${RAMP:-5}
 WARMUP=${WARMUP:-20}
 CHUNK_MS=${CHUNK_MS:-40}
@@ -30,6 +28,7 @@ OUT=${OUT:-$(mktemp -d /tmp/singking-pair-results-XXXXXX)}
 WAV=${WAV:-}
 
 source benchmarks/load-common.sh
+SECONDS_PER_MODE=$(caller_seconds 30)
 
 if [[ ! -f $OTHER/$HOST_DLL ]]; then
     echo "No Release host in $OTHER: run 'dotnet build -c Release src/Host' there first." >&2
@@ -66,7 +65,7 @@ for run in $(seq "$REPEATS"); do
     for side in this other; do
         if [[ $side == this ]]; then port=$PORT; pid=$this; else port=$((PORT + 100)); pid=$other; fi
         "${own_session[@]}" 0 env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$port" --singers "$SINGERS" \
-            --seconds "$SECONDS_MEASURED" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" \
+            --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" \
             --wav "$WAV" --mode product --host-pid "$pid" --json >"$OUT/$side-$run.txt" 2>"$OUT/$side-$run.progress" &
         tools+=($!)
     done
@@ -82,4 +81,3 @@ for run in $(seq "$REPEATS"); do
         echo
     done
 done
-echo "Results in $OUT"
