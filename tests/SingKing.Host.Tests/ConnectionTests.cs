@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using SingKing.Grains.Takes;
 using SingKing.Host.Tests.Support;
 
 namespace SingKing.Host.Tests;
@@ -16,12 +17,18 @@ public sealed class ConnectionTests(HostFixture host)
         var chunks = SyntheticVoice.Chunks(Voice);
         var first = await SingerClient.ConnectAsync(host, singerId);
         var takeId = (await first.StartSessionAsync()).TakeId;
+        var kept = new List<long>();
         for (var s = 0; s < 10; s++)
-            await first.SendChunkAsync(s, chunks[s]);
+            kept.Add((await first.SendChunkAsync(s, chunks[s])).KeptThrough);
 
         // A close with the handshake: a real server reports a socket that simply died the same way.
         await first.DisposeAsync();
         await host.Factory.WaitUntilWaitingForResumeAsync(takeId);
+
+        // Each answer says how far the audio is on disk, a few chunks behind; once the connection is gone, all of it is,
+        // in case the host goes away before the singer is back.
+        Assert.Equal([-1, -1, -1, -1, -1, -1, 6, 6, 6, 6], kept);
+        Assert.Equal(10, (await TakeFiles.ReadChunksAsync(host.Factory.TakeFolder(singerId, takeId), CancellationToken.None)).Count);
         await using var second = await SingerClient.ConnectAsync(host, singerId);
         var (resumed, summary) = await second.ResumeAndFinishAsync(takeId, chunks);
 

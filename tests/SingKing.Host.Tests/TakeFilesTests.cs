@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SingKing.Dsp.Pitch;
+using SingKing.Grains.Sessions;
 using SingKing.Grains.Takes;
 using SingKing.Host.Tests.Support;
 
@@ -12,31 +13,76 @@ public sealed class TakeFilesTests : IDisposable
     private TakeFileStore Store => new(Options.Create(new TakeFileStoreOptions { DataPath = _dataPath }));
 
     [Fact]
-    public async Task Each_chunk_reaches_the_journal_as_it_is_appended_and_audio_wav_holds_them_all_once_closed()
+    public async Task Chunks_reach_the_journal_together_as_far_as_the_kept_sequence_says_and_audio_wav_holds_them_all_once_closed()
     {
         var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
         var chunk = SyntheticVoice.ToPcm(SyntheticVoice.Sing((220, 0.04)));
         var samples = chunk.Length / 2;
+        const int Chunks = 20;
+        var longestWait = 0L;
 
-        for (var appended = 1; appended <= 5; appended++)
+        Assert.Equal(-1, files.KeptSequence);
+        for (var sequence = 0; sequence < Chunks; sequence++)
         {
-            await files.AppendChunkAsync(new TakeChunk(appended - 1, (appended - 1) * samples, samples, null, DateTimeOffset.UnixEpoch), chunk, CancellationToken.None);
+            await files.AppendChunkAsync(new TakeChunk(sequence, sequence * samples, samples, null, DateTimeOffset.UnixEpoch), chunk, CancellationToken.None);
 
-            Assert.Equal(appended, (await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None)).Count);
+            // Whatever the writer says is kept is in the journal, and nothing more: the client forgets just those.
+            Assert.Equal(files.KeptSequence + 1, (await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None)).Count);
+            longestWait = Math.Max(longestWait, sequence - files.KeptSequence);
             // audio.wav is made when the take closes; until then it is a header with no samples.
             Assert.Equal(0, TakeOnDisk.Load(files.Folder).SamplesInFile);
         }
 
+        // 40 ms chunks of 16 kHz audio wait six at a time (8 KB), and go out with the seventh.
+        Assert.Equal(6, longestWait);
+        Assert.Equal(13, files.KeptSequence);
+        files.WriteWaitingChunks();
+        Assert.Equal(Chunks - 1, files.KeptSequence);
+        Assert.Equal(Chunks, (await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None)).Count);
+        await files.AppendChunkAsync(new TakeChunk(Chunks, Chunks * samples, samples, null, DateTimeOffset.UnixEpoch), chunk, CancellationToken.None);
+
         await files.CloseAsync(TakeStatus.Complete, DateTimeOffset.UnixEpoch.AddSeconds(1), range: null, CancellationToken.None);
 
         var onDisk = TakeOnDisk.Load(files.Folder);
-        Assert.Equal((uint)(5 * chunk.Length), onDisk.DataSize);
+        Assert.Equal((uint)((Chunks + 1) * chunk.Length), onDisk.DataSize);
         Assert.Equal(onDisk.DataSize + 36, onDisk.RiffSize);
-        Assert.Equal([.. Enumerable.Repeat(chunk, 5).SelectMany(c => c)], onDisk.Wav.Skip(44));
+        Assert.Equal([.. Enumerable.Repeat(chunk, Chunks + 1).SelectMany(c => c)], onDisk.Wav.Skip(44));
         Assert.Equal(
-            ["sequence,first_sample,samples,song_s,heard_ms", .. Enumerable.Range(0, 5).Select(i => $"{i},{i * samples},{samples},,0")],
+            ["sequence,first_sample,samples,song_s,heard_ms", .. Enumerable.Range(0, Chunks + 1).Select(i => $"{i},{i * samples},{samples},,0")],
             File.ReadAllLines(Path.Combine(files.Folder, TakeFiles.ChunkIndexFileName)));
         Assert.False(File.Exists(Path.Combine(files.Folder, TakeFiles.JournalFileName)));
+    }
+
+    [Fact]
+    public async Task A_chunk_larger_than_the_waiting_room_goes_out_at_once_after_the_chunks_waiting_before_it()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var small = new byte[1280];
+        var large = new byte[AudioChunkRules.MaxChunkBytes];
+        small.AsSpan().Fill(1);
+        large.AsSpan().Fill(2);
+
+        await files.AppendChunkAsync(new TakeChunk(0, 0, 640, null, DateTimeOffset.UnixEpoch), small, CancellationToken.None);
+        await files.AppendChunkAsync(new TakeChunk(1, 640, large.Length / 2, null, DateTimeOffset.UnixEpoch), large, CancellationToken.None);
+
+        Assert.Equal(1, files.KeptSequence);
+        Assert.Equal([0L, 1L], (await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None)).Select(c => c.Sequence));
+        await files.CloseAsync(TakeStatus.Complete, DateTimeOffset.UnixEpoch.AddSeconds(1), range: null, CancellationToken.None);
+        Assert.Equal([.. small, .. large], TakeOnDisk.Load(files.Folder).Wav.Skip(44));
+    }
+
+    [Fact]
+    public async Task Disposing_the_files_writes_the_waiting_chunks_so_the_take_can_be_carried_on_whole()
+    {
+        var files = await Store.CreateAsync("singer", "take", 16_000, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        for (var sequence = 0; sequence < 3; sequence++)
+            await files.AppendChunkAsync(new TakeChunk(sequence, sequence * 640, 640, null, DateTimeOffset.UnixEpoch), new byte[1280], CancellationToken.None);
+        Assert.Equal(-1, files.KeptSequence);
+
+        await files.DisposeAsync();
+
+        Assert.Equal(2, files.KeptSequence);
+        Assert.Equal(3, (await TakeFiles.ReadChunksAsync(files.Folder, CancellationToken.None)).Count);
     }
 
     [Fact]

@@ -33,4 +33,12 @@ public sealed record PitchBatch(
     /// <summary>The running total in UltraStar's convention (0–10 000); 0 without a song.</summary>
     [Id(9)]
     public double Score { get; init; }
+
+    /// <summary>
+    /// The last chunk whose audio is in the take's files, with every chunk before it (-1 before the first): the client
+    /// may forget these; later ones it keeps, to send again if the session's host goes away. It trails
+    /// <see cref="Sequence"/> by a few chunks (<see cref="Takes.TakeFiles.KeptSequence"/>).
+    /// </summary>
+    [Id(10)]
+    public long KeptThrough { get; init; } = -1;
 }

@@ -117,7 +117,15 @@ public sealed partial class SingerSessionGrain(
 
             // A retry of a chunk we already have: answer it so the client can move on, but change nothing.
             take.DuplicateChunks++;
-            return EmptyFrames with { Sequence = chunk.Sequence, Duplicate = true, FirstFrame = take.FrameCount, HopSeconds = hop, Score = ScoreOf(take) };
+            return EmptyFrames with
+            {
+                Sequence = chunk.Sequence,
+                Duplicate = true,
+                FirstFrame = take.FrameCount,
+                HopSeconds = hop,
+                Score = ScoreOf(take),
+                KeptThrough = take.Files.KeptSequence,
+            };
         }
 
         if (chunk.Sequence > take.NextSequence)
@@ -126,7 +134,8 @@ public sealed partial class SingerSessionGrain(
         take.ChunksAccepted++;
         take.LastHeardUtc = time.GetUtcNow();
         var accepted = new TakeChunk(chunk.Sequence, take.Files.SampleCount, pcm.Length / AudioChunkRules.BytesPerSample, chunk.SongSeconds, take.LastHeardUtc);
-        // On disk before the chunk is answered, so another host can carry the take on from its files if this one goes away.
+        // The answer says which chunks are on disk (KeptThrough); the client keeps the rest, to send again to the host
+        // that carries the take on from its files if this one goes away.
         await take.Files.AppendChunkAsync(accepted, pcm, CancellationToken.None);
         ToSamples(pcm, take.Samples);
         return await AnalyseAsync(take, accepted);
@@ -202,6 +211,8 @@ public sealed partial class SingerSessionGrain(
             return;
         }
 
+        // What the client sent before it went is kept now, in case this host goes away before it comes back.
+        take.Files.WriteWaitingChunks();
         take.DroppedUtc = time.GetUtcNow();
         _resumeTimer?.Dispose();
         _resumeTimer = this.RegisterGrainTimer(
@@ -372,7 +383,7 @@ public sealed partial class SingerSessionGrain(
         await take.Files.AppendFramesAsync(frames, CancellationToken.None);
         var firstFrame = take.FrameCount;
         if (frames.Count == 0)
-            return EmptyFrames with { Sequence = sequence, FirstFrame = firstFrame, HopSeconds = take.Tracker.Options.HopSeconds };
+            return EmptyFrames with { Sequence = sequence, FirstFrame = firstFrame, HopSeconds = take.Tracker.Options.HopSeconds, KeptThrough = take.Files.KeptSequence };
 
         var frequency = new float[frames.Count];
         var confidence = new float[frames.Count];
@@ -388,7 +399,7 @@ public sealed partial class SingerSessionGrain(
         }
 
         take.FrameCount += frames.Count;
-        return new PitchBatch(sequence, false, firstFrame, take.Tracker.Options.HopSeconds, frequency, confidence, level);
+        return new PitchBatch(sequence, false, firstFrame, take.Tracker.Options.HopSeconds, frequency, confidence, level) { KeptThrough = take.Files.KeptSequence };
     }
 
     private async Task CloseTakeAsync(OpenTake take, TakeStatus status)

@@ -14,17 +14,19 @@ namespace SingKing.Grains.Takes;
 
 /// <summary>
 /// Appends one take's audio and pitch frames to its files as they arrive, so memory stays bounded whatever
-/// the take's length. Each chunk reaches the operating system before the chunk is answered, as one record of the
-/// take's journal (its index fields, then its audio), so a crashed host leaves a take another host can carry on
-/// (<see cref="ReopenAsync"/>). When the take closes, the journal becomes audio.wav and chunks.csv; the last
-/// pitch.csv rows are written when the files are closed or disposed.
+/// the take's length. Each chunk becomes one record of the take's journal (its index fields, then its audio); records
+/// are gathered in a small buffer and reach the operating system together, once the next one would not fit
+/// (<see cref="KeptSequence"/> says how far they have), so a crashed host leaves a take another host can carry on from
+/// its last kept chunk (<see cref="ReopenAsync"/>). When the take closes, the journal becomes audio.wav and chunks.csv;
+/// the last pitch.csv rows are written when the files are closed or disposed.
 /// </summary>
 /// <remarks>
-/// Per chunk that is one write: each small write into ext4's page cache costs a few microseconds of kernel time
-/// (most of it marking the file's inode dirty), whatever its size, which at hundreds of singers was a tenth of the
-/// host's CPU (docs/benchmarks.md, "Singers per host"). Nothing reads audio.wav or pitch.csv while a take is open:
-/// reports, replays and saves read them after the take is closed, and carrying a take on cuts the journal to its
-/// last whole record and makes pitch.csv again from the audio.
+/// Each small write into ext4's page cache costs several microseconds of kernel time (most of it marking the file's
+/// inode dirty), whatever its size: one write per 40 ms chunk was a tenth of the host's CPU at 500 singers
+/// (docs/benchmarks.md, "Singers per host"). Gathering about 8 KB (six or seven such chunks) pays it once for all of
+/// them; the client keeps every chunk until the session says it is kept, and sends it again after a lost host.
+/// Nothing reads audio.wav or pitch.csv while a take is open: reports, replays and saves read them after the take is
+/// closed, and carrying a take on cuts the journal to its last whole record and makes pitch.csv again from the audio.
 /// </remarks>
 public sealed class TakeFiles : IAsyncDisposable
 {
@@ -57,6 +59,10 @@ public sealed class TakeFiles : IAsyncDisposable
     private const uint RecordMagic = 0x48434B53; // "SKCH" read as little-endian bytes
     private const int CopyBufferBytes = 64 * 1024;
 
+    // Records wait in memory until the next one would not fit; that one then goes out with them in one write. The
+    // buffer has room for one more header, so a record's header always joins the waiting records.
+    private const int JournalBufferBytes = 8 * 1024;
+
     // Rows of pitch.csv are gathered here across chunks and written when the buffer fills (about 40 chunks of 40 ms)
     // and when the files close; a chunk of the largest size makes about 160 rows, which take a few writes of it.
     private const int RowBufferBytes = 4096;
@@ -83,11 +89,13 @@ public sealed class TakeFiles : IAsyncDisposable
     // themselves (docs/benchmarks.md, "Singers per host").
     private readonly SafeFileHandle _journal;
     private readonly SafeFileHandle _pitch;
-    private readonly byte[] _recordHeader = new byte[RecordHeaderBytes];
+    private readonly byte[] _records = new byte[JournalBufferBytes + RecordHeaderBytes];
     private readonly ReadOnlyMemory<byte>[] _recordParts = new ReadOnlyMemory<byte>[2];
     private readonly byte[] _rows = new byte[RowBufferBytes];
     private long _dataBytes;
     private long _journalBytes;
+    private int _recordsWaiting;
+    private long _lastWaitingSequence;
     private long _pitchBytes;
     private int _rowsUsed;
     private bool _closed;
@@ -109,8 +117,15 @@ public sealed class TakeFiles : IAsyncDisposable
     /// <summary>Samples appended so far.</summary>
     public long SampleCount => _dataBytes / 2;
 
+    /// <summary>
+    /// The sequence number of the last chunk whose record has reached the operating system (with every chunk before it),
+    /// or -1 before the first: a host that dies from here leaves these chunks for the next host, and the client need not
+    /// keep them. Chunks appended after it are still in this writer's buffer.
+    /// </summary>
+    public long KeptSequence { get; private set; } = -1;
+
     /// <summary>Bytes of the fixed buffers this writer holds while open.</summary>
-    public static int BufferBytes => RowBufferBytes + RecordHeaderBytes;
+    public static int BufferBytes => RowBufferBytes + JournalBufferBytes + RecordHeaderBytes;
 
     internal static async Task<TakeFiles> CreateAsync(string folder, TakeRecord record, CancellationToken cancellationToken)
     {
@@ -144,6 +159,7 @@ public sealed class TakeFiles : IAsyncDisposable
         var files = Open(folder, record, FileMode.OpenOrCreate, FileMode.Create);
         files._dataBytes = samples * 2;
         files._journalBytes = chunks.Count * (long)RecordHeaderBytes + files._dataBytes;
+        files.KeptSequence = next - 1;
         try
         {
             // A chunk whose record was cut short never counted as accepted: the client resends it.
@@ -191,20 +207,53 @@ public sealed class TakeFiles : IAsyncDisposable
     /// Appends one accepted chunk, its index fields and then its 16-bit little-endian PCM, as one record of the journal;
     /// audio.wav and chunks.csv are made from the journal when the take closes.
     /// </summary>
-    /// <remarks>Completes before it returns: the record goes to the operating system at once, in one write.</remarks>
+    /// <remarks>
+    /// Completes before it returns: the record joins the records waiting in memory, or, when it would not fit beside
+    /// them, goes to the operating system with them in one write (<see cref="KeptSequence"/> then moves to it).
+    /// </remarks>
     public ValueTask AppendChunkAsync(TakeChunk chunk, ReadOnlyMemory<byte> pcm, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         if (chunk.FirstSample != SampleCount || chunk.SampleCount * 2L != pcm.Length)
             throw new ArgumentException($"Chunk {chunk.Sequence} must start at sample {SampleCount} and hold {pcm.Length / 2} samples.", nameof(chunk));
-        WriteRecordHeader(_recordHeader, chunk);
-        _recordParts[0] = _recordHeader;
-        _recordParts[1] = pcm;
-        RandomAccess.Write(_journal, _recordParts, _journalBytes);
-        _recordParts[1] = default;
+        var waiting = _recordsWaiting;
+        WriteRecordHeader(_records.AsSpan(waiting, RecordHeaderBytes), chunk);
+        if (waiting + RecordHeaderBytes + pcm.Length <= JournalBufferBytes)
+        {
+            pcm.Span.CopyTo(_records.AsSpan(waiting + RecordHeaderBytes));
+            _recordsWaiting = waiting + RecordHeaderBytes + pcm.Length;
+            _lastWaitingSequence = chunk.Sequence;
+        }
+        else
+        {
+            _recordParts[0] = _records.AsMemory(0, waiting + RecordHeaderBytes);
+            _recordParts[1] = pcm;
+            var written = _journalBytes - waiting;
+            RandomAccess.Write(_journal, _recordParts, written);
+            _recordParts[1] = default;
+            _recordsWaiting = 0;
+            KeptSequence = chunk.Sequence;
+        }
+
         _journalBytes += RecordHeaderBytes + pcm.Length;
         _dataBytes += pcm.Length;
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Writes the records waiting in memory, so every chunk appended so far is kept (<see cref="KeptSequence"/>).</summary>
+    public void WriteWaitingChunks()
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        WriteWaitingRecords();
+    }
+
+    private void WriteWaitingRecords()
+    {
+        if (_recordsWaiting == 0)
+            return;
+        RandomAccess.Write(_journal, _records.AsSpan(0, _recordsWaiting), _journalBytes - _recordsWaiting);
+        _recordsWaiting = 0;
+        KeptSequence = _lastWaitingSequence;
     }
 
     /// <summary>Opens the journal for reading its chunks' audio from the first (<see cref="ReadChunkAudioAsync"/>), while this writer may still append to it.</summary>
@@ -301,8 +350,8 @@ public sealed class TakeFiles : IAsyncDisposable
     }
 
     /// <summary>
-    /// Writes the gathered pitch.csv rows and closes the files; the take stays open on disk (its journal and take.json
-    /// as they last were), so it can be carried on.
+    /// Writes the journal records and pitch.csv rows waiting in memory and closes the files; the take stays open on disk
+    /// (its journal whole, take.json as it last was), so it can be carried on.
     /// </summary>
     public ValueTask DisposeAsync()
     {
@@ -311,6 +360,7 @@ public sealed class TakeFiles : IAsyncDisposable
         _closed = true;
         try
         {
+            WriteWaitingRecords();
             AppendPitch(_rows.AsSpan(0, _rowsUsed));
             _rowsUsed = 0;
         }

@@ -48,4 +48,13 @@ public sealed class ChunkResult
     /// <summary>The running total in UltraStar's convention, 0–10 000; 0 without a song.</summary>
     [Key("score")]
     public double Score { get; set; }
+
+    /// <summary>
+    /// The last chunk whose audio the server has kept (written to the take's files), with every chunk before it; -1
+    /// before the first. A client may forget these chunks, and must keep later ones until a result names them: after a
+    /// lost host, <c>resumeSession</c> asks for everything after this one again. It trails <see cref="Sequence"/> by a
+    /// few chunks, as the server writes a take's audio in pieces of about 8 KB.
+    /// </summary>
+    [Key("keptThrough")]
+    public long KeptThrough { get; set; } = -1;
 }

@@ -69,6 +69,7 @@ public sealed partial class SingingHub(
                 Notes = [.. batch.Notes.Select(n => new NoteProgressResult { Id = n.Id, Hit = n.Hit, Final = n.Final })],
                 Phrases = [.. batch.Phrases.Select(PhraseRatingResult.From)],
                 Score = batch.Score,
+                KeptThrough = batch.KeptThrough,
             };
         }
         finally

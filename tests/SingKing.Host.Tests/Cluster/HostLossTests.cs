@@ -84,8 +84,15 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
         await using var toA = await browser.ConnectAsync(A, "hubs/singing");
         var resumed = await toA.InvokeAsync<SessionResumed>("resumeSession", new ResumeSessionRequest { TakeId = takeId });
         var liveFrames = 0;
+        // The last chunk the session said it had kept: a page forgets it and every chunk before it.
+        var kept = -1L;
         for (var i = (int)resumed.NextSequence; i < 200; i++)
-            liveFrames += (await SendAsync(toA, i, chunks[i])).FrequencyHz.Length;
+        {
+            var result = await SendAsync(toA, i, chunks[i]);
+            liveFrames += result.FrequencyHz.Length;
+            kept = Math.Max(kept, result.KeptThrough);
+        }
+
         Assert.DoesNotContain($"take {takeId}", A.Output);
         Assert.True(liveFrames > 0, "Frames computed on B come back through A while B lives.");
 
@@ -97,14 +104,16 @@ public sealed class HostLossTests(ITestOutputHelper output) : IAsyncLifetime
         {
             try
             {
-                await SendAsync(toA, next, chunks[next]);
+                kept = Math.Max(kept, (await SendAsync(toA, next, chunks[next])).KeptThrough);
                 next++;
             }
             catch (HubException error) when (error.Message.Contains("[SessionHostLost]"))
             {
-                // What the page does: resume the take, then send again everything from where the session says it stopped.
+                // What the page does: resume the take, then send again everything from where the session says it stopped,
+                // which must be after the last chunk it said it had kept: the page no longer has those.
                 hostLostErrors++;
                 next = (int)await ResumeAsync(toA, takeId, sinceKill);
+                Assert.InRange(next, kept + 1, chunks.Count);
                 resumedAfter ??= sinceKill.Elapsed;
             }
         }

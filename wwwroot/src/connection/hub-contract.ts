@@ -73,6 +73,11 @@ export interface ChunkResult {
   phrases: PhraseRating[];
   /** The running total in UltraStar's convention, 0–10 000; 0 without a song. */
   score: number;
+  /**
+   * The last chunk the server has kept on disk, with every one before it (-1 before the first). Later chunks must be
+   * kept, to send again after a lost host; this trails `sequence` by a few chunks.
+   */
+  keptThrough: number;
 }
 
 /** How far one of the song's notes has been sung. */

@@ -276,7 +276,7 @@ export class KaraokeTake {
 
   private handle(outcome: Settled): void {
     if (outcome.ok) {
-      this.ledger.acknowledge(outcome.result.sequence);
+      this.ledger.acknowledge(outcome.result.keptThrough);
       if (!outcome.result.duplicate) this.events.onResult(outcome.result, outcome.takeStartSong);
       return;
     }

@@ -41,7 +41,7 @@ export class ChunkLedger {
     }
   }
 
-  /** The server accepted <paramref>sequence</paramref> (and, being in order, every chunk before it). */
+  /** The server kept <paramref>sequence</paramref> and every chunk before it (a result's `keptThrough`). */
   acknowledge(sequence: number): void {
     let drop = 0;
     while (drop < this.chunks.length && this.chunks[drop].sequence <= sequence) drop++;

@@ -170,7 +170,7 @@ export class LiveTake {
 
   private handle(outcome: Settled): void {
     if (outcome.ok) {
-      this.ledger.acknowledge(outcome.result.sequence);
+      this.ledger.acknowledge(outcome.result.keptThrough);
       if (!outcome.result.duplicate) this.events.onFrames(outcome.result);
       return;
     }
