@@ -42,7 +42,8 @@ public interface ISingerSessionGrain : IGrainWithStringKey
     /// singer's newest take is open on disk: its host went away, resume it), ChunkTooLarge, EmptyChunk, OddByteCount,
     /// SampleRateMismatch or ChunkOutOfOrder. The take is unchanged after any of them.
     /// </exception>
-    Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk);
+    /// <remarks>A <see cref="ValueTask{TResult}"/>: called for every chunk of every singer, and it completes without waiting.</remarks>
+    ValueTask<PitchBatch> ProcessChunk(AudioChunkMessage chunk);
 
     /// <summary>
     /// The range sung so far in the take owned by <paramref name="connectionId"/>: the notes held stably up to the

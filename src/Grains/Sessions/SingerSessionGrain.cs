@@ -80,7 +80,7 @@ public sealed partial class SingerSessionGrain(
     }
 
     /// <inheritdoc />
-    public async Task<PitchBatch> ProcessChunk(AudioChunkMessage chunk)
+    public async ValueTask<PitchBatch> ProcessChunk(AudioChunkMessage chunk)
     {
         var pcm = chunk.Pcm ?? [];
         AudioChunkRules.ValidatePayload(pcm.Length);
@@ -144,7 +144,7 @@ public sealed partial class SingerSessionGrain(
     // One chunk's samples through the tracker, the range analyzer, the frame file and the song: the same steps live
     // and when a take is replayed from its files, so both give the same frames and the same score.
     // The chunk's samples are in take.Samples.
-    private async Task<PitchBatch> AnalyseAsync(OpenTake take, TakeChunk chunk)
+    private async ValueTask<PitchBatch> AnalyseAsync(OpenTake take, TakeChunk chunk)
     {
         if (chunk.SongSeconds is { } mark)
             take.Karaoke!.Mark(chunk.FirstSample, mark);
@@ -360,7 +360,7 @@ public sealed partial class SingerSessionGrain(
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
-    private async Task<OpenTake> RequireTakeAsync(string connectionId)
+    private async ValueTask<OpenTake> RequireTakeAsync(string connectionId)
     {
         if (_take is { } take && take.ConnectionId == connectionId)
             return take;
@@ -377,7 +377,7 @@ public sealed partial class SingerSessionGrain(
             "There is no open take on this connection. Call startSession first, then send chunks numbered from 0.");
     }
 
-    private async Task<PitchBatch> RecordFramesAsync(OpenTake take, long sequence)
+    private async ValueTask<PitchBatch> RecordFramesAsync(OpenTake take, long sequence)
     {
         var frames = take.Frames;
         await take.Files.AppendFramesAsync(frames, CancellationToken.None);

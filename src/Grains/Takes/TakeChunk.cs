@@ -10,4 +10,4 @@ namespace SingKing.Grains.Takes;
 /// <param name="SampleCount">Samples in the chunk.</param>
 /// <param name="SongSeconds">The chunk's song clock mark, in seconds of song time; null when it carried none.</param>
 /// <param name="HeardUtc">When the session accepted the chunk.</param>
-public sealed record TakeChunk(long Sequence, long FirstSample, int SampleCount, double? SongSeconds, DateTimeOffset HeardUtc);
+public readonly record struct TakeChunk(long Sequence, long FirstSample, int SampleCount, double? SongSeconds, DateTimeOffset HeardUtc);

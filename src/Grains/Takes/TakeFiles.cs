@@ -96,6 +96,8 @@ public sealed class TakeFiles : IAsyncDisposable
     private long _journalBytes;
     private int _recordsWaiting;
     private long _lastWaitingSequence;
+    private TakeRecord _record;
+    private long _frameCount;
     private long _pitchBytes;
     private int _rowsUsed;
     private bool _closed;
@@ -103,7 +105,8 @@ public sealed class TakeFiles : IAsyncDisposable
     private TakeFiles(string folder, TakeRecord record, SafeFileHandle journal, SafeFileHandle pitch)
     {
         Folder = folder;
-        Record = record;
+        _record = record;
+        _frameCount = record.FrameCount;
         _journal = journal;
         _pitch = pitch;
     }
@@ -112,7 +115,16 @@ public sealed class TakeFiles : IAsyncDisposable
     public string Folder { get; }
 
     /// <summary>What take.json says (or will say at the next write).</summary>
-    public TakeRecord Record { get; private set; }
+    public TakeRecord Record
+    {
+        // The frame count changes with every chunk; the record takes it on only when it is read, rarely while open.
+        get => _record.FrameCount == _frameCount ? _record : _record = _record with { FrameCount = _frameCount };
+        private set
+        {
+            _record = value;
+            _frameCount = value.FrameCount;
+        }
+    }
 
     /// <summary>Samples appended so far.</summary>
     public long SampleCount => _dataBytes / 2;
@@ -292,7 +304,7 @@ public sealed class TakeFiles : IAsyncDisposable
         }
 
         _rowsUsed = used;
-        Record = Record with { FrameCount = Record.FrameCount + frames.Count };
+        _frameCount += frames.Count;
         return ValueTask.CompletedTask;
     }
 

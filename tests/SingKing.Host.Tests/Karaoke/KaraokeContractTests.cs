@@ -14,11 +14,12 @@ public sealed class KaraokeContractTests
             Notes = [new NoteProgressResult { Id = 3, Hit = 0.5, Final = true }],
             Phrases = [new PhraseRatingResult { Index = 1, Rating = "great" }],
             Score = 1234.5,
+            KeptThrough = 41,
         };
 
         var json = MessagePackSerializer.ConvertToJson(MessagePackSerializer.Serialize(result));
 
-        Assert.EndsWith(""","notes":[{"id":3,"hit":0.5,"final":true}],"phrases":[{"index":1,"rating":"great"}],"score":1234.5}""", json);
+        Assert.EndsWith(""","notes":[{"id":3,"hit":0.5,"final":true}],"phrases":[{"index":1,"rating":"great"}],"score":1234.5,"keptThrough":41}""", json);
     }
 
     [Fact]
