@@ -41,7 +41,7 @@ internal sealed class LoopedTake
             throw new AudioFormatException("The WAV file holds no audio; give one with at least a few milliseconds of sound.");
         var pcm = new byte[samples.Length * 2];
         for (var n = 0; n < samples.Length; n++)
-            BinaryPrimitives.WriteInt16LittleEndian(pcm.AsSpan(n * 2), (short)Math.Clamp(Math.Round(samples[n] * 32767.0), short.MinValue, short.MaxValue));
+            BinaryPrimitives.WriteInt16LittleEndian(pcm.AsSpan(n * 2), WavWriter.ToPcm16(samples[n]));
         return new LoopedTake(pcm);
     }
 

@@ -181,7 +181,7 @@ public sealed partial class TakeReporter(TakeFileStore store, ILogger<TakeReport
             {
                 var n = Math.Min(block.Length, samples.Length - i);
                 for (var k = 0; k < n; k++)
-                    block[k] = (short)Math.Clamp(MathF.Round(samples[i + k] * 32767f), short.MinValue, short.MaxValue);
+                    block[k] = WavWriter.ToPcm16(samples[i + k]);
                 writer.Write(block.AsSpan(0, n));
             }
         }

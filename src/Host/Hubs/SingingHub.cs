@@ -50,7 +50,7 @@ public sealed partial class SingingHub(
         {
             var pcm = chunk?.Pcm ?? [];
             // The grain is called here rather than through CallSession: a delegate and a second async method per chunk
-            // of every singer were a tenth of the host's allocations.
+            // of every singer were 7 % of the host's allocations (docs/benchmarks.md, "Seventh round").
             var singer = RequireSinger();
             PitchBatch batch;
             try
