@@ -1,5 +1,5 @@
 import { saveRetryingNotice } from '../account/save-notice';
-import { ChunkLedger, isHostLost, resumeTake, type LedgerChunk } from '../singing/chunk-ledger';
+import { ChunkLedger, endTake, isHostLost, resumeTake, type LedgerChunk } from '../singing/chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import { deviceKeyOf, loadDeviceLatency } from '../calibration/device-latency';
@@ -219,11 +219,16 @@ export class KaraokeTake {
     await this.microphone?.stop();
     this.microphone = null;
     await this.pending;
-    const summary = this.sessionOpen && this.connection?.connected ? await endOpenTake(this.connection, this.events.onNotice.bind(this.events)) : null;
+    const summary = this.sessionOpen && this.connection?.connected ? await endOpenTake(() => this.endSession(), this.events.onNotice.bind(this.events)) : null;
     this.sessionOpen = false;
     await this.release();
     this.events.onStatus('status.stopped');
     this.finish(summary);
+  }
+
+  /** Ends the open take; if its host went away meanwhile, the take is carried on elsewhere with the chunks not yet kept, then ended. */
+  private endSession(): Promise<TakeSummary> {
+    return endTake(this.connection!, this.takeId!, this.ledger, (chunk) => this.transmit(chunk), () => this.pending);
   }
 
   private finish(summary: TakeSummary | null): void {

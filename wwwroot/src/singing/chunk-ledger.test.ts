@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkLedger, hostLostRetry, isHostLost, maxUnacknowledgedChunks, resumeTake, type LedgerChunk } from './chunk-ledger';
+import { ChunkLedger, endTake, hostLostRetry, isHostLost, maxUnacknowledgedChunks, resumeTake, type LedgerChunk } from './chunk-ledger';
 
 const chunk = (sequence: number) => ({ sequence, pcm: new Uint8Array([sequence & 0xff, 0]) });
 
@@ -128,5 +128,77 @@ describe('resuming a take', () => {
 
     await expect(resumeTake(gone, 'x', new ChunkLedger(), () => undefined, () => undefined, async () => undefined)).rejects.toThrow('SessionHostLost');
     expect(calls).toBe(hostLostRetry.attempts);
+  });
+});
+
+describe('ending a take', () => {
+  const hostLost = new Error(
+    "An unexpected error occurred invoking 'endSession' on the server. HubException: [SessionHostLost] The host that held this take went away.",
+  );
+  const summary = { takeId: 'x' };
+
+  it('ends it at once when its host answers', async () => {
+    const events: string[] = [];
+    const connection = {
+      endSession: async () => (events.push('end'), summary),
+      resumeSession: async (): Promise<never> => {
+        throw new Error('not asked');
+      },
+    };
+
+    expect(await endTake(connection, 'x', new ChunkLedger(), () => undefined, async () => undefined)).toBe(summary);
+    expect(events).toEqual(['end']);
+  });
+
+  it('carries it on with the chunks its lost host had not kept, waits for their answers, then ends it', async () => {
+    const ledger = new ChunkLedger();
+    for (let s = 0; s < 6; s++) ledger.add(chunk(s));
+    ledger.acknowledge(3); // the last keptThrough the page was given
+    const events: string[] = [];
+    let ends = 0;
+    const connection = {
+      endSession: async () => {
+        events.push('end');
+        if (++ends === 1) throw hostLost;
+        return summary;
+      },
+      resumeSession: async (takeId: string) => {
+        events.push('resume');
+        return { takeId, sampleRate: 16000, hopSeconds: 0.01, nextSequence: 4, frameCount: 0 };
+      },
+    };
+
+    const ended = await endTake(connection, 'x', ledger, (c) => events.push(`chunk ${c.sequence}`), async () => {
+      events.push('answered');
+    });
+
+    expect(ended).toBe(summary);
+    expect(events).toEqual(['end', 'resume', 'chunk 4', 'chunk 5', 'answered', 'end']);
+  });
+
+  it('passes any other refusal on without resuming', async () => {
+    const connection = {
+      endSession: async (): Promise<never> => {
+        throw new Error('HubException: [NoActiveSession] There is no open take on this connection.');
+      },
+      resumeSession: async (): Promise<never> => {
+        throw new Error('not asked');
+      },
+    };
+
+    await expect(endTake(connection, 'x', new ChunkLedger(), () => undefined, async () => undefined)).rejects.toThrow('NoActiveSession');
+  });
+
+  it('says the host went away when no host holds the take any more', async () => {
+    const connection = {
+      endSession: async (): Promise<never> => {
+        throw hostLost;
+      },
+      resumeSession: async (): Promise<never> => {
+        throw new Error('HubException: [NoResumableTake] Take "x" is not open any more.');
+      },
+    };
+
+    await expect(endTake(connection, 'x', new ChunkLedger(), () => undefined, async () => undefined)).rejects.toThrow('SessionHostLost');
   });
 });

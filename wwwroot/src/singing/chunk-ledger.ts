@@ -98,3 +98,27 @@ export async function resumeTake(
   for (const chunk of ledger.resendFrom(resumed.nextSequence)) transmit(chunk);
   return true;
 }
+
+/**
+ * Ends take <paramref>takeId</paramref> with <paramref>endSession</paramref>. When the answer is that the take's host
+ * went away, its last chunks (those after the last `keptThrough`) may be missing from its files: the take is resumed
+ * on a host that is up, the kept chunks it lacks are sent again (<see>resumeTake</see>), their answers are awaited
+ * (<paramref>settled</paramref>), and the take is ended there. Any other refusal, or a take the server no longer holds,
+ * is thrown.
+ */
+export async function endTake<T>(
+  connection: { endSession(): Promise<T>; resumeSession(takeId: string): Promise<SessionResumed> },
+  takeId: string,
+  ledger: ChunkLedger,
+  transmit: (chunk: LedgerChunk) => void,
+  settled: () => Promise<void>,
+  wait: (ms: number) => Promise<void> = pause,
+): Promise<T> {
+  try {
+    return await connection.endSession();
+  } catch (error) {
+    if (!isHostLost(error) || !(await resumeTake(connection, takeId, ledger, () => undefined, transmit, wait))) throw error;
+  }
+  await settled();
+  return connection.endSession();
+}

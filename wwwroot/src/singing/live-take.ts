@@ -1,5 +1,5 @@
 import { saveRetryingNotice } from '../account/save-notice';
-import { ChunkLedger, isHostLost, resumeTake, type LedgerChunk } from './chunk-ledger';
+import { ChunkLedger, endTake, isHostLost, resumeTake, type LedgerChunk } from './chunk-ledger';
 import { captureSampleRate, Microphone } from '../audio/microphone';
 import { MicrophoneError } from '../audio/microphone-error';
 import type { ChunkResult, RangeResult, TakeSummary } from '../connection/hub-contract';
@@ -101,12 +101,17 @@ export class LiveTake {
     await this.microphone?.stop();
     this.microphone = null;
     await this.pending;
-    const summary = this.sessionOpen && this.connection?.connected ? await endOpenTake(this.connection, this.events.onNotice.bind(this.events)) : null;
+    const summary = this.sessionOpen && this.connection?.connected ? await endOpenTake(() => this.endSession(), this.events.onNotice.bind(this.events)) : null;
     this.sessionOpen = false;
     await this.connection?.disconnect();
     this.connection = null;
     this.events.onStatus('status.stopped');
     this.events.onEnded(summary);
+  }
+
+  /** Ends the open take; if its host went away meanwhile, the take is carried on elsewhere with the chunks not yet kept, then ended. */
+  private endSession(): Promise<TakeSummary> {
+    return endTake(this.connection!, this.takeId!, this.ledger, (chunk) => this.transmit(chunk), () => this.pending);
   }
 
   /**
@@ -249,9 +254,9 @@ export class LiveTake {
  * Ends the open take and returns its summary, telling the singer through <paramref>onNotice</paramref> when the hub
  * refused (null is returned then) or when a signed-in singer's take could not reach their history.
  */
-export async function endOpenTake(connection: SingingConnection, onNotice: (notice: Notice) => void): Promise<TakeSummary | null> {
+export async function endOpenTake(end: () => Promise<TakeSummary>, onNotice: (notice: Notice) => void): Promise<TakeSummary | null> {
   try {
-    const summary = await connection.endSession();
+    const summary = await end();
     if (summary.save && !summary.save.saved) onNotice({ key: 'account.saveFailed' });
     return summary;
   } catch (error) {
