@@ -82,7 +82,7 @@ internal sealed class LoadCommand(TimeProvider? time = null) : ICommand
     {
         writer.WriteLine("Usage: singking load --url URL --singers N --seconds S --wav FILE");
         writer.WriteLine("                     [--chunk-ms 20|40|100] [--mode product|echo|both] [--ramp-seconds R]");
-        writer.WriteLine("                     [--warmup-seconds W] [--host-pid PID] [--json]");
+        writer.WriteLine("                     [--warmup-seconds W] [--host-pid PID] [--song ID] [--json]");
         writer.WriteLine();
         writer.WriteLine($"N singers (at most {LoadSettings.MaxSingers}), each signed up as a new account, stream FILE (looped, 16 kHz");
         writer.WriteLine($"16-bit mono as the page sends it) for S seconds (at most {LoadSettings.MaxSeconds}), one chunk every --chunk-ms (40),");
@@ -92,6 +92,8 @@ internal sealed class LoadCommand(TimeProvider? time = null) : ICommand
         writer.WriteLine("answer, over the chunks due once every singer streams and --warmup-seconds (0) more have passed; the");
         writer.WriteLine("warm-up's p99 apart, and p99 every 5 s),");
         writer.WriteLine("late (> one chunk) and missing chunks, errors by kind, and CPU over the same stretch:");
-        writer.WriteLine("the host's with --host-pid, the machine's always. Exit code 1 when anything failed or went missing.");
+        writer.WriteLine("the host's with --host-pid, the machine's always. With --song the product's singers sing karaoke takes of");
+        writer.WriteLine("that song of the host's library (each chunk with its song time), as the karaoke page does; without it,");
+        writer.WriteLine("live-pitch takes. Exit code 1 when anything failed or went missing.");
     }
 }

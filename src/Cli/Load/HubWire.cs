@@ -38,28 +38,44 @@ internal static class HubWire
 
     /// <summary>
     /// <c>sendChunk</c> with chunk <paramref name="sequence"/>: the argument is a map with the keys of the host's
-    /// <c>AudioChunk</c>, as the page sends it; the invocation id is the sequence. Returns the message to send.
+    /// <c>AudioChunk</c>, as the page sends it; the invocation id is the sequence. A chunk of a take sung to a song carries
+    /// its song time (<paramref name="songSeconds"/>), as the karaoke page's do. Returns the message to send.
     /// </summary>
-    public static ReadOnlyMemory<byte> WriteSendChunk(HubMessageBuffer message, int sequence, int sampleRate, ReadOnlySpan<byte> pcm)
+    public static ReadOnlyMemory<byte> WriteSendChunk(HubMessageBuffer message, int sequence, int sampleRate, ReadOnlySpan<byte> pcm, double? songSeconds = null)
     {
         var writer = BeginInvocation(message, sequence, "sendChunk", argumentCount: 1);
-        writer.WriteMapHeader(3);
+        writer.WriteMapHeader(songSeconds is null ? 3 : 4);
         writer.Write("sequence");
         writer.Write(sequence);
         writer.Write("sampleRate");
         writer.Write(sampleRate);
         writer.Write("pcm");
         writer.Write(pcm);
+        if (songSeconds is { } seconds)
+        {
+            writer.Write("songSeconds");
+            writer.Write(seconds);
+        }
+
         return EndInvocation(message, ref writer);
     }
 
-    /// <summary><c>startSession</c> of a live-pitch take (no song) at <paramref name="sampleRate"/>, as the page sends it.</summary>
-    public static (int InvocationId, ReadOnlyMemory<byte> Message) WriteStartSession(HubMessageBuffer message, int invocationId, int sampleRate)
+    /// <summary>
+    /// <c>startSession</c> at <paramref name="sampleRate"/>, as the page sends it: a live-pitch take, or with
+    /// <paramref name="songId"/> a karaoke take of that song.
+    /// </summary>
+    public static (int InvocationId, ReadOnlyMemory<byte> Message) WriteStartSession(HubMessageBuffer message, int invocationId, int sampleRate, string? songId = null)
     {
         var writer = BeginInvocation(message, invocationId, "startSession", argumentCount: 1);
-        writer.WriteMapHeader(1);
+        writer.WriteMapHeader(songId is null ? 1 : 2);
         writer.Write("sampleRate");
         writer.Write(sampleRate);
+        if (songId is not null)
+        {
+            writer.Write("songId");
+            writer.Write(songId);
+        }
+
         return (invocationId, EndInvocation(message, ref writer));
     }
 

@@ -20,7 +20,8 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
     public void WriteTable(TextWriter writer)
     {
         var s = Settings;
-        writer.WriteLine(Invariant($"{s.Singers} singers × {s.Seconds:0.#} s, {s.ChunkMs} ms chunks, ramp {s.RampSeconds:0.#} s, {s.Url}; {SignedUp} signed up"));
+        var song = s.SongId is null ? "" : $", singing {s.SongId}";
+        writer.WriteLine(Invariant($"{s.Singers} singers × {s.Seconds:0.#} s, {s.ChunkMs} ms chunks, ramp {s.RampSeconds:0.#} s{song}, {s.Url}; {SignedUp} signed up"));
         var rows = new (string Name, Func<ModeResult, string> Value)[]
         {
             ("singers connected", m => Invariant($"{m.SingersConnected}/{m.Singers}")),
@@ -76,6 +77,7 @@ internal sealed record LoadReport(LoadSettings Settings, int SignedUp, IReadOnly
             rampSeconds = Settings.RampSeconds,
             warmupSeconds = Settings.WarmupSeconds,
             hostPid = Settings.HostPid,
+            songId = Settings.SongId,
             signedUp = SignedUp,
             signUpErrors = SignUpErrors.ToDictionary(e => e.Key, e => e.Value),
             modes = Modes.Select(m => new

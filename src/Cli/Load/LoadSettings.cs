@@ -55,9 +55,15 @@ internal sealed record LoadSettings
     /// <summary>The host's process id, whose CPU is read from /proc; null reads the whole machine's.</summary>
     public int? HostPid { get; init; }
 
+    /// <summary>
+    /// The song product-mode singers sing to (a song id of the host's library), as the karaoke page does: each take is
+    /// started with it and each chunk carries its song time; null for live-pitch takes without a song.
+    /// </summary>
+    public string? SongId { get; init; }
+
     /// <summary>The options <c>singking load</c> takes, each followed by a value except <c>--json</c>.</summary>
     public static readonly IReadOnlyList<string> Options =
-        ["--url", "--singers", "--seconds", "--wav", "--chunk-ms", "--mode", "--ramp-seconds", "--warmup-seconds", "--host-pid", "--json"];
+        ["--url", "--singers", "--seconds", "--wav", "--chunk-ms", "--mode", "--ramp-seconds", "--warmup-seconds", "--host-pid", "--song", "--json"];
 
     /// <summary>Reads the settings from the arguments after <c>load</c>; on failure <paramref name="error"/> says what to change.</summary>
     public static LoadSettings? Parse(IReadOnlyList<string> args, out string? error)
@@ -176,6 +182,13 @@ internal sealed record LoadSettings
             hostPid = pid;
         }
 
+        values.TryGetValue("--song", out var songId);
+        if (songId is not null && (songId.Length is 0 or > 100 || !songId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            error = $"--song is a song id of the host's library (letters, digits, '-' and '_'), such as twinkle-twinkle, not '{songId}'.";
+            return null;
+        }
+
         error = null;
         return new LoadSettings
         {
@@ -189,6 +202,7 @@ internal sealed record LoadSettings
             WarmupSeconds = warmup,
             Json = json,
             HostPid = hostPid,
+            SongId = songId,
         };
     }
 

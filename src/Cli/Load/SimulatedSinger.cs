@@ -63,7 +63,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
         {
             try
             {
-                var started = await _connection.InvokeAsync(buffer => HubWire.WriteStartSession(buffer, StartSessionId, LoopedTake.SampleRate), cancellationToken);
+                var started = await _connection.InvokeAsync(buffer => HubWire.WriteStartSession(buffer, StartSessionId, LoopedTake.SampleRate, settings.SongId), cancellationToken);
                 if (started.Error is { } refused)
                 {
                     errors.Add("startSession:" + LoadErrors.KindOf(refused));
@@ -108,7 +108,9 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
             if (!_broken)
             {
                 take.CopyChunk(index, _pcm);
-                var message = HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm);
+                // A karaoke take's chunks carry the song time of their first sample; the song starts with the take.
+                double? songSeconds = mode == LoadMode.Product && settings.SongId is not null ? index * settings.ChunkMs / 1000.0 : null;
+                var message = HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm, songSeconds);
                 // Counted before the send: the answer can arrive before TrySend returns.
                 DueAt[index] = due;
                 Interlocked.Increment(ref _pending);

@@ -32,6 +32,19 @@ public sealed class HubWireTests
     }
 
     [Fact]
+    public void A_karaoke_takes_start_and_chunks_carry_the_song_and_its_time_as_the_pages_do()
+    {
+        var (_, start) = HubWire.WriteStartSession(new HubMessageBuffer(), -1, 16_000, "twinkle-twinkle");
+        var chunkMessage = HubWire.WriteSendChunk(new HubMessageBuffer(), 25, 16_000, new byte[1280], songSeconds: 1.0);
+
+        var request = Assert.IsType<StartSessionRequest>(Assert.Single(Assert.IsType<InvocationMessage>(ParseOnHost(start)).Arguments));
+        Assert.Equal((16_000, "twinkle-twinkle"), (request.SampleRate, request.SongId));
+        var chunk = Assert.IsType<AudioChunk>(Assert.Single(Assert.IsType<InvocationMessage>(ParseOnHost(chunkMessage)).Arguments));
+        Assert.Equal((25L, 1.0), (chunk.Sequence, chunk.SongSeconds));
+        Assert.Equal(1280, chunk.Pcm!.Length);
+    }
+
+    [Fact]
     public void One_buffer_writes_message_after_message_each_whole()
     {
         var buffer = new HubMessageBuffer();

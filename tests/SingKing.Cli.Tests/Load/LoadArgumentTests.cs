@@ -57,6 +57,8 @@ public sealed class LoadArgumentTests
     [InlineData("--warmup-seconds", "301", "--warmup-seconds is a number of seconds from 0 to 300")]
     [InlineData("--warmup-seconds", "-1", "--warmup-seconds is a number of seconds from 0 to 300")]
     [InlineData("--host-pid", "0", "--host-pid is the host's process id")]
+    [InlineData("--song", "../songs", "--song is a song id of the host's library")]
+    [InlineData("--song", "", "--song is a song id of the host's library")]
     public void Values_out_of_bounds_are_refused_with_what_to_give(string option, string value, string message)
     {
         List<string> args = ["--url", "http://127.0.0.1:5080", "--singers", "2", "--seconds", "2", "--wav", "take.wav"];

@@ -70,6 +70,32 @@ public sealed class LoadRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public void With_a_song_the_product_singers_sing_karaoke_takes_of_it_and_a_song_the_host_lacks_is_an_error()
+    {
+        var wav = _files.File("take.wav", new SyntheticWav().Build(SyntheticWav.Tone(262, 1.0, 16_000, 1.0, 0.5)));
+
+        var sung = CliResult.Run("load", "--url", _host.Address.ToString(), "--singers", "2", "--seconds", "2", "--wav", wav, "--song", "twinkle-twinkle", "--json");
+        var missing = CliResult.Run("load", "--url", _host.Address.ToString(), "--singers", "1", "--seconds", "1", "--wav", wav, "--song", "no-such-song", "--json");
+
+        Assert.True(sung.ExitCode == 0, $"exit {sung.ExitCode}\n{sung.Stdout}\n{sung.Stderr}");
+        Assert.Contains("singing twinkle-twinkle", sung.Stdout);
+        var takes = Directory.GetFiles(Path.Combine(_host.DataPath, "takes"), "take.json", SearchOption.AllDirectories);
+        Assert.Equal(2, takes.Length);
+        foreach (var take in takes)
+        {
+            using var record = JsonDocument.Parse(File.ReadAllText(take));
+            Assert.Equal("twinkle-twinkle", record.RootElement.GetProperty("setup").GetProperty("songId").GetString());
+            // Ended with a karaoke summary: every chunk's song time was accepted.
+            Assert.Equal(JsonValueKind.Object, record.RootElement.GetProperty("karaoke").ValueKind);
+        }
+
+        Assert.Equal(1, missing.ExitCode);
+        using var report = JsonDocument.Parse(missing.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        var errors = report.RootElement.GetProperty("modes")[0].GetProperty("errors").EnumerateObject().Select(e => e.Name);
+        Assert.Contains(errors, e => e.StartsWith("startSession:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_warm_up_is_streamed_and_answered_but_measured_apart_from_the_steady_stretch()
     {
         var tone = SyntheticWav.Tone(220, 1.5, 16_000, 1.0, 0.5);
