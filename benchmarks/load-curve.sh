@@ -20,6 +20,7 @@
 # seconds under the load) are measured. The warm-up's own p99 and a p99 every 5 s are printed too.
 #
 # Environment: SINGERS (list), MODE (both|echo|product), CHUNK_MS (20|40|100), SECONDS, RAMP, WARMUP (s, 20), PIN (0|1), NICE, TOOL_NICE (NICE), PORT, WAV, OUT (results folder),
+# SONG (a song id: the product's singers sing karaoke takes of it; unset, live-pitch takes),
 # HOST_ENV (NAME=value pairs for the host's environment), TOOL_ENV (the same for the load tool). Before each host is stopped, the runtime's garbage
 # collection counters (collections per generation, pause time, both modes together) are kept beside the point's
 # results, from the host's /metrics.
@@ -37,6 +38,7 @@ PORT=${PORT:-5080}
 OUT=${OUT:-$(mktemp -d /tmp/singking-load-results-XXXXXX)}
 WAV=${WAV:-}
 HOST_ENV=${HOST_ENV:-}
+SONG=${SONG:-}
 
 # shellcheck source=benchmarks/load-common.sh
 source benchmarks/load-common.sh
@@ -64,7 +66,7 @@ for singers in $SINGERS; do
     # shellcheck disable=SC2086 # TOOL_ENV is a list of NAME=value words
     "${own_session[@]}" "$TOOL_NICE" "${tool_pin[@]}" env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$PORT" --singers "$singers" \
         --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" --wav "$WAV" \
-        --mode "${MODE:-both}" --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
+        --mode "${MODE:-both}" ${SONG:+--song "$SONG"} --host-pid "$host" --json >>"$OUT/$name.txt" 2>"$OUT/$name.progress" || true
     echo "# after: $(uptime)" >>"$OUT/$name.txt"
     curl -fs "http://127.0.0.1:$PORT/metrics" | grep -E '^dotnet_gc_(collections|pause_time)' >"$OUT/$name.gc.txt" || true
     kill "$host"; wait "$host" 2>/dev/null || true

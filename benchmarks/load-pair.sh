@@ -12,7 +12,7 @@
 # more work per chunk, and its CPU then says nothing about the code.
 #
 # Environment: OTHER (required), SINGERS (150), REPEATS (1), SECONDS (30), RAMP (5), WARMUP (20), CHUNK_MS (40),
-# PORT (5080; the other host uses PORT + 100), WAV, OUT (results folder), TOOL_ENV.
+# PORT (5080; the other host uses PORT + 100), WAV, OUT (results folder), TOOL_ENV, SONG (karaoke takes of that song).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,7 @@ CHUNK_MS=${CHUNK_MS:-40}
 PORT=${PORT:-5080}
 OUT=${OUT:-$(mktemp -d /tmp/singking-pair-results-XXXXXX)}
 WAV=${WAV:-}
+SONG=${SONG:-}
 
 source benchmarks/load-common.sh
 SECONDS_PER_MODE=$(caller_seconds 30)
@@ -66,7 +67,7 @@ for run in $(seq "$REPEATS"); do
         if [[ $side == this ]]; then port=$PORT; pid=$this; else port=$((PORT + 100)); pid=$other; fi
         "${own_session[@]}" 0 env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$port" --singers "$SINGERS" \
             --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" \
-            --wav "$WAV" --mode product --host-pid "$pid" --json >"$OUT/$side-$run.txt" 2>"$OUT/$side-$run.progress" &
+            --wav "$WAV" --mode product ${SONG:+--song "$SONG"} --host-pid "$pid" --json >"$OUT/$side-$run.txt" 2>"$OUT/$side-$run.progress" &
         tools+=($!)
     done
     wait "${tools[@]}" || true
