@@ -3,6 +3,8 @@ using SingKing.Dsp.Audio;
 using SingKing.Dsp.Pitch;
 using SingKing.Dsp.Range;
 using SingKing.Dsp.Synthesis;
+using SingKing.Grains.Sessions;
+using SingKing.Host.Songs;
 
 namespace SingKing.Host.Operations;
 
@@ -12,10 +14,12 @@ namespace SingKing.Host.Operations;
 /// tracker's first few thousand frames in slower, instrumented code while the runtime profiles it; with hundreds of
 /// singers arriving at once that backlog took 10–30 s to drain (docs/benchmarks.md, "Third round"). The runtime
 /// promotes a method only after it has been called for a while, so the warm-up streams <c>SingKing:WarmUpSeconds</c>
-/// (5; 0 turns it off) of audio at real time instead of running once as fast as it can. It is done when
+/// (5; 0 turns it off) of audio at real time instead of running once as fast as it can. Each voice also sings to the
+/// library's first song, so the note aligner of karaoke takes, most singers' path, is compiled too: without it a fresh
+/// host's first karaoke singers waited up to 2.5 s (docs/benchmarks.md, "Seventh round"). It is done when
 /// <see cref="BackgroundService.ExecuteTask"/> completes.
 /// </summary>
-internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<PitchWarmUp> logger) : BackgroundService
+internal sealed partial class PitchWarmUp(IConfiguration configuration, SongLibrary songs, ILogger<PitchWarmUp> logger) : BackgroundService
 {
     /// <summary>Configuration key of the warm-up's length in seconds.</summary>
     public const string SecondsKey = "SingKing:WarmUpSeconds";
@@ -27,6 +31,9 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
 
     /// <summary>Pitch frames the warm-up has analysed so far.</summary>
     public long FramesAnalysed { get; private set; }
+
+    /// <summary>Of those, the frames also aligned to a song's notes (none when the library holds no song).</summary>
+    public long FramesAligned { get; private set; }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,6 +61,13 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
             ranges[v] = new RangeAnalyzer();
         }
 
+        var karaoke = new KaraokeTake?[Voices];
+        if (songs.Songs is [var song, ..])
+        {
+            for (var v = 0; v < Voices; v++)
+                karaoke[v] = KaraokeTake.For(new StartTake("warm-up", SampleRate, song.Id, null, null, false), songs);
+        }
+
         var frames = new List<PitchFrame>();
         var started = Stopwatch.GetTimestamp();
         // A fixed amount of audio, paced at real time: on a busy machine whose timer ticks late it takes longer, but the
@@ -71,6 +85,13 @@ internal sealed partial class PitchWarmUp(IConfiguration configuration, ILogger<
                 foreach (var frame in frames)
                     ranges[v].Add(frame);
                 FramesAnalysed += frames.Count;
+                if (karaoke[v] is { } take)
+                {
+                    // The song starts with the warm-up: each chunk's first sample is at its own time in the song.
+                    take.Mark(index * ChunkSamples, (double)index * ChunkSamples / SampleRate);
+                    take.Add(frames);
+                    FramesAligned += frames.Count;
+                }
             }
         }
 

@@ -17,6 +17,8 @@ public sealed class PitchWarmUpTests
         // Half a second of four voices is 13 chunks of 40 ms each, 13 × 4 frames per voice, paced by a timer however
         // late it ticks; the tracker holds back the first few frames of each voice for its window and look-ahead.
         Assert.InRange(warmUp.FramesAnalysed, 4 * (13 * 4 - 8), 4 * 13 * 4);
+        // Every frame also went through a karaoke take's note aligner, on the library's first song.
+        Assert.Equal(warmUp.FramesAnalysed, warmUp.FramesAligned);
     }
 
     [Fact]
