@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Two builds of the host measured at the same moment (docs/benchmarks.md, "Sixth round"): this tree's host and the
-# host of another tree (OTHER, a worktree of the earlier commit, built with `dotnet build -c Release src/Host`), each
-# with its own data folder, silo ports and load tool of SINGERS product singers, all four processes at once. The
+# host of another tree (OTHER, a worktree of the earlier commit, its host and load tool built in Release), each with
+# its own data folder, silo ports and its own tree's load tool of SINGERS product singers, all four processes at once. The
 # machine's speed wanders by a third between quarter hours, so runs one after the other cannot tell a change of 5–10 %
 # from that drift; side by side both hosts see the same machine, and each tool reports its own host's CPU.
 #
-#   git worktree add ../old <commit> && (cd ../old && dotnet build -c Release src/Host)
+#   git worktree add ../old <commit> && (cd ../old && dotnet build -c Release src/Host && dotnet build -c Release src/Cli)
 #   OTHER=../old SINGERS=150 REPEATS=4 benchmarks/load-pair.sh
 #
 # Keep SINGERS low enough that neither host falls behind (150 + 150 on a 2-core machine): a host that is behind does
@@ -31,8 +31,10 @@ SONG=${SONG:-}
 source benchmarks/load-common.sh
 SECONDS_PER_MODE=$(caller_seconds 30)
 
-if [[ ! -f $OTHER/$HOST_DLL ]]; then
-    echo "No Release host in $OTHER: run 'dotnet build -c Release src/Host' there first." >&2
+# Each host is loaded by its own tree's tool, which speaks that build's hub protocol.
+OTHER_CLI=$(cd "$OTHER" && ls src/Cli/bin/Release/net10.0/*/singking.dll 2>/dev/null | head -n 1 || true)
+if [[ ! -f $OTHER/$HOST_DLL || -z $OTHER_CLI ]]; then
+    echo "No Release host or load tool in $OTHER: run 'dotnet build -c Release src/Host && dotnet build -c Release src/Cli' there first." >&2
     exit 1
 fi
 
@@ -64,8 +66,8 @@ for run in $(seq "$REPEATS"); do
 
     tools=()
     for side in this other; do
-        if [[ $side == this ]]; then port=$PORT; pid=$this; else port=$((PORT + 100)); pid=$other; fi
-        "${own_session[@]}" 0 env $TOOL_ENV dotnet "$CLI_DLL" load --url "http://127.0.0.1:$port" --singers "$SINGERS" \
+        if [[ $side == this ]]; then port=$PORT; pid=$this; cli=$CLI_DLL; else port=$((PORT + 100)); pid=$other; cli=$OTHER/$OTHER_CLI; fi
+        "${own_session[@]}" 0 env $TOOL_ENV dotnet "$cli" load --url "http://127.0.0.1:$port" --singers "$SINGERS" \
             --seconds "$SECONDS_PER_MODE" --ramp-seconds "$RAMP" --warmup-seconds "$WARMUP" --chunk-ms "$CHUNK_MS" \
             --wav "$WAV" --mode product ${SONG:+--song "$SONG"} --host-pid "$pid" --json >"$OUT/$side-$run.txt" 2>"$OUT/$side-$run.progress" &
         tools+=($!)

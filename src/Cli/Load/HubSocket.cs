@@ -9,8 +9,9 @@ namespace SingKing.Cli.Load;
 /// <summary>
 /// One SignalR connection as the page's client makes it: negotiate over HTTP with the singer's cookies, open the
 /// WebSocket with the connection token, shake hands for MessagePack, then exchange binary hub messages. Chunks are
-/// sent by the caller on its own schedule (<see cref="TrySend"/>); every answer to a chunk goes to the callback given
-/// at connect, on the receiving thread. Other calls (<see cref="InvokeAsync"/>) are awaited.
+/// sent by the caller on its own schedule (<see cref="TrySend"/>) as items of the stream it opened with
+/// <see cref="StartCallAsync"/>; every answer to a chunk, an item of the host's stream, goes to the callback given at
+/// connect, on the receiving thread. Other calls (<see cref="InvokeAsync"/>) are awaited.
 /// </summary>
 /// <remarks>
 /// A WebSocket allows one send at a time: every send starts through <see cref="TrySend"/>, which refuses while another
@@ -51,7 +52,7 @@ internal sealed class HubSocket : IAsyncDisposable
     /// <summary>Keep-alive pings sent so far.</summary>
     public int PingsSent => _pingsSent;
 
-    /// <summary>Negotiates, connects and shakes hands; answers to chunks (non-negative invocation ids) go to <paramref name="onChunkAnswer"/>.</summary>
+    /// <summary>Negotiates, connects and shakes hands; answers to chunks (the host's stream items) go to <paramref name="onChunkAnswer"/>.</summary>
     /// <exception cref="LoadRefusedException">The host refused the negotiation or the handshake.</exception>
     public static async Task<HubSocket> ConnectAsync(
         HttpClient http, Uri hub, CookieContainer cookies, Action<HubReply> onChunkAnswer, CancellationToken cancellationToken, TimeSpan? keepAlive = null)
@@ -120,14 +121,32 @@ internal sealed class HubSocket : IAsyncDisposable
     /// </summary>
     public async Task<HubReply> InvokeAsync(Func<HubMessageBuffer, (int InvocationId, ReadOnlyMemory<byte> Message)> write, CancellationToken cancellationToken)
     {
+        var completion = await StartCallAsync(write, cancellationToken);
+        return await completion.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the invocation or stream invocation <paramref name="write"/> puts together (with a negative invocation id)
+    /// and returns once it is on its way, with what completes when the host completes the call: for a stream, when it
+    /// ends its stream. It fails if the connection ends first.
+    /// </summary>
+    public async Task<Task<HubReply>> StartCallAsync(Func<HubMessageBuffer, (int InvocationId, ReadOnlyMemory<byte> Message)> write, CancellationToken cancellationToken)
+    {
         var (id, message) = write(new HubMessageBuffer());
         ArgumentOutOfRangeException.ThrowIfNotEqual(id < 0, true, "invocationId");
-        var answer = new TaskCompletionSource<HubReply>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _calls[id] = answer;
-        while (!TrySend(message, error => answer.TrySetException(error)))
-            await Task.Delay(1, cancellationToken);
-        return await answer.Task.WaitAsync(cancellationToken);
+        var completion = new TaskCompletionSource<HubReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _calls[id] = completion;
+        await SendInTurnAsync(message, error => completion.TrySetException(error), cancellationToken);
+        return completion.Task;
     }
+
+    /// <summary>
+    /// Sends the message <paramref name="write"/> puts together, one the host does not answer (such as the end of a
+    /// client stream), as soon as the connection can take it. A send that fails in the background goes to
+    /// <paramref name="onFailed"/>, as with <see cref="TrySend"/>.
+    /// </summary>
+    public Task SendAsync(Func<HubMessageBuffer, ReadOnlyMemory<byte>> write, Action<Exception> onFailed, CancellationToken cancellationToken) =>
+        SendInTurnAsync(write(new HubMessageBuffer()), onFailed, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
@@ -178,6 +197,13 @@ internal sealed class HubSocket : IAsyncDisposable
         {
             // The connection is closing.
         }
+    }
+
+    // Calls wait their turn behind a chunk or a ping still going out; they are rare, so a millisecond's poll is enough.
+    private async Task SendInTurnAsync(ReadOnlyMemory<byte> message, Action<Exception> onFailed, CancellationToken cancellationToken)
+    {
+        while (!TrySend(message, onFailed))
+            await Task.Delay(1, cancellationToken);
     }
 
     private async Task FinishSendAsync(ValueTask send, Action<Exception> onFailed)
@@ -243,7 +269,7 @@ internal sealed class HubSocket : IAsyncDisposable
     {
         switch (reply)
         {
-            case { Kind: HubReplyKind.Completion, InvocationId: >= 0 }:
+            case { Kind: HubReplyKind.StreamItem }:
                 _onChunkAnswer(reply);
                 break;
             case { Kind: HubReplyKind.Completion, InvocationId: { } id }:

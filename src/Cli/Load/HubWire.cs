@@ -6,13 +6,14 @@ namespace SingKing.Cli.Load;
 
 /// <summary>
 /// The SignalR hub protocol in its MessagePack encoding, as much of it as a simulated singer speaks: the handshake,
-/// invocations it sends, and the completions, pings and close it reads. Each message is a variable-length size
-/// prefix and a MessagePack array; reading and writing need no allocation per chunk, so the load tool spends the
-/// machine's CPU on the wire, not on itself.
+/// the invocations and the stream of chunks it sends, and the stream items, completions, pings and close it reads.
+/// Each message is a variable-length size prefix and a MessagePack array; reading and writing need no allocation per
+/// chunk, so the load tool spends the machine's CPU on the wire, not on itself.
 /// </summary>
 /// <remarks>
-/// Invocation ids are the decimal text of an integer: a chunk's index for <c>sendChunk</c>, negative numbers for the
-/// few other calls, so an answer names its chunk without a lookup.
+/// Invocation and stream ids are the decimal text of an integer: negative numbers for the tool's few calls, so an
+/// answer names its call without a lookup. A take's chunks go up one client stream of <c>streamChunks</c>, as the page
+/// sends them; each answer comes back as an item of the host's stream and names its chunk by <c>sequence</c>.
 /// </remarks>
 internal static class HubWire
 {
@@ -26,24 +27,46 @@ internal static class HubWire
     public const byte RecordSeparator = 0x1e;
 
     private const int InvocationType = 1;
+    private const int StreamItemType = 2;
     private const int CompletionType = 3;
+    private const int StreamInvocationType = 4;
     private const int PingType = 6;
     private const int CloseType = 7;
 
     private const int ErrorResult = 1;
-    private const int NonVoidResult = 3;
+    private const int VoidResult = 2;
 
     // A size prefix is at most five bytes of seven bits each (messages up to 2 GB).
     private const int MaxSizePrefixBytes = 5;
 
     /// <summary>
-    /// <c>sendChunk</c> with chunk <paramref name="sequence"/>: the argument is a map with the keys of the host's
-    /// <c>AudioChunk</c>, as the page sends it; the invocation id is the sequence. A chunk of a take sung to a song carries
-    /// its song time (<paramref name="songSeconds"/>), as the karaoke page's do. Returns the message to send.
+    /// Opens <c>streamChunks</c>, as the page does once its take is started: a stream invocation with no arguments
+    /// whose one client stream, <paramref name="streamId"/>, will carry the chunks (<see cref="WriteChunkItem"/>). The
+    /// host answers on <paramref name="invocationId"/>: one stream item per chunk, then a completion once the client's
+    /// stream is complete (<see cref="WriteStreamComplete"/>).
     /// </summary>
-    public static ReadOnlyMemory<byte> WriteSendChunk(HubMessageBuffer message, int sequence, int sampleRate, ReadOnlySpan<byte> pcm, double? songSeconds = null)
+    public static (int InvocationId, ReadOnlyMemory<byte> Message) WriteStreamChunks(HubMessageBuffer message, int invocationId, int streamId)
     {
-        var writer = BeginInvocation(message, sequence, "sendChunk", argumentCount: 1);
+        var writer = BeginInvocation(message, StreamInvocationType, invocationId, "streamChunks", argumentCount: 0);
+        writer.WriteArrayHeader(1);
+        WriteId(ref writer, message, streamId);
+        writer.Flush();
+        return (invocationId, message.Frame());
+    }
+
+    /// <summary>
+    /// Chunk <paramref name="sequence"/> as an item of client stream <paramref name="streamId"/>: a map with the keys
+    /// of the host's <c>AudioChunk</c>, as the page sends it. A chunk of a take sung to a song carries its song time
+    /// (<paramref name="songSeconds"/>), as the karaoke page's do. Returns the message to send.
+    /// </summary>
+    public static ReadOnlyMemory<byte> WriteChunkItem(HubMessageBuffer message, int streamId, int sequence, int sampleRate, ReadOnlySpan<byte> pcm, double? songSeconds = null)
+    {
+        // [2, headers, stream id, item]
+        var writer = new MessagePackWriter(message.Payload);
+        writer.WriteArrayHeader(4);
+        writer.Write(StreamItemType);
+        writer.WriteMapHeader(0);
+        WriteId(ref writer, message, streamId);
         writer.WriteMapHeader(songSeconds is null ? 3 : 4);
         writer.Write("sequence");
         writer.Write(sequence);
@@ -57,7 +80,24 @@ internal static class HubWire
             writer.Write(seconds);
         }
 
-        return EndInvocation(message, ref writer);
+        writer.Flush();
+        return message.Frame();
+    }
+
+    /// <summary>
+    /// Completes client stream <paramref name="streamId"/>: the take has no more chunks. A completion without a result,
+    /// <c>[3, headers, stream id, 2]</c>, as the page's client sends it.
+    /// </summary>
+    public static ReadOnlyMemory<byte> WriteStreamComplete(HubMessageBuffer message, int streamId)
+    {
+        var writer = new MessagePackWriter(message.Payload);
+        writer.WriteArrayHeader(4);
+        writer.Write(CompletionType);
+        writer.WriteMapHeader(0);
+        WriteId(ref writer, message, streamId);
+        writer.Write(VoidResult);
+        writer.Flush();
+        return message.Frame();
     }
 
     /// <summary>
@@ -66,7 +106,7 @@ internal static class HubWire
     /// </summary>
     public static (int InvocationId, ReadOnlyMemory<byte> Message) WriteStartSession(HubMessageBuffer message, int invocationId, int sampleRate, string? songId = null)
     {
-        var writer = BeginInvocation(message, invocationId, "startSession", argumentCount: 1);
+        var writer = BeginInvocation(message, InvocationType, invocationId, "startSession", argumentCount: 1);
         writer.WriteMapHeader(songId is null ? 1 : 2);
         writer.Write("sampleRate");
         writer.Write(sampleRate);
@@ -82,20 +122,19 @@ internal static class HubWire
     /// <summary><c>endSession</c>, which takes no arguments.</summary>
     public static (int InvocationId, ReadOnlyMemory<byte> Message) WriteEndSession(HubMessageBuffer message, int invocationId)
     {
-        var writer = BeginInvocation(message, invocationId, "endSession", argumentCount: 0);
+        var writer = BeginInvocation(message, InvocationType, invocationId, "endSession", argumentCount: 0);
         return (invocationId, EndInvocation(message, ref writer));
     }
 
-    // [1, headers, invocation id, target, [arguments…], [stream ids]]: the arguments come between the two calls.
-    private static MessagePackWriter BeginInvocation(HubMessageBuffer message, int invocationId, string target, int argumentCount)
+    // [type, headers, invocation id, target, [arguments…], [stream ids]] for an invocation (1) or a stream invocation
+    // (4): the arguments come between the two calls, or the stream ids after this one.
+    private static MessagePackWriter BeginInvocation(HubMessageBuffer message, int type, int invocationId, string target, int argumentCount)
     {
         var writer = new MessagePackWriter(message.Payload);
         writer.WriteArrayHeader(6);
-        writer.Write(InvocationType);
+        writer.Write(type);
         writer.WriteMapHeader(0);
-        var id = message.InvocationId;
-        Utf8Formatter.TryFormat(invocationId, id, out var idLength);
-        writer.WriteString(id.AsSpan(0, idLength));
+        WriteId(ref writer, message, invocationId);
         writer.Write(target);
         writer.WriteArrayHeader(argumentCount);
         return writer;
@@ -106,6 +145,14 @@ internal static class HubWire
         writer.WriteArrayHeader(0);
         writer.Flush();
         return message.Frame();
+    }
+
+    // Invocation and stream ids are strings on the wire; the tool's are the decimal text of an integer.
+    private static void WriteId(ref MessagePackWriter writer, HubMessageBuffer message, int id)
+    {
+        var digits = message.InvocationId;
+        Utf8Formatter.TryFormat(id, digits, out var length);
+        writer.WriteString(digits.AsSpan(0, length));
     }
 
     /// <summary>
@@ -153,37 +200,25 @@ internal static class HubWire
     private static HubReply Parse(ReadOnlyMemory<byte> payload)
     {
         var reader = new MessagePackReader(payload);
-        var fields = reader.ReadArrayHeader();
+        reader.ReadArrayHeader();
         var type = reader.ReadInt32();
         switch (type)
         {
+            case StreamItemType:
+            {
+                reader.Skip(); // headers
+                var id = ReadInvocationId(ref reader);
+                var (sequence, error) = ReadAnswer(ref reader);
+                return new HubReply(HubReplyKind.StreamItem, id, error, sequence);
+            }
+
             case CompletionType:
             {
                 reader.Skip(); // headers
                 var id = ReadInvocationId(ref reader);
-                var kind = reader.ReadInt32();
-                if (kind == ErrorResult)
-                    return new HubReply(HubReplyKind.Completion, id, reader.ReadString(), Sequence: null);
-                long? sequence = null;
-                if (kind == NonVoidResult && fields > 4 && reader.NextMessagePackType == MessagePackType.Map)
-                {
-                    var keys = reader.ReadMapHeader();
-                    for (var k = 0; k < keys; k++)
-                    {
-                        // The reader reads one contiguous buffer, so a key is one span.
-                        var isSequence = false;
-                        if (reader.NextMessagePackType == MessagePackType.String)
-                            isSequence = reader.ReadStringSequence() is { } key && key.FirstSpan.SequenceEqual("sequence"u8);
-                        else
-                            reader.Skip();
-                        if (isSequence)
-                            sequence = reader.ReadInt64();
-                        else
-                            reader.Skip();
-                    }
-                }
-
-                return new HubReply(HubReplyKind.Completion, id, Error: null, sequence);
+                // A result, if any, is not read: what the tool needs of its calls is whether they failed.
+                var error = reader.ReadInt32() == ErrorResult ? reader.ReadString() : null;
+                return new HubReply(HubReplyKind.Completion, id, error, Sequence: null);
             }
 
             case PingType:
@@ -195,6 +230,38 @@ internal static class HubWire
                 // Messages the host pushes (boards, save notices) and any newer kinds: nothing the load tool answers.
                 return new HubReply(HubReplyKind.Other, null, null, null);
         }
+    }
+
+    // A chunk's answer: its sequence and error keys, when it is a map with them; every other key is skipped, and so is
+    // a nil error. Only a refusal's error allocates (a string), so the answers of a healthy take cost no garbage.
+    private static (long? Sequence, string? Error) ReadAnswer(ref MessagePackReader reader)
+    {
+        if (reader.NextMessagePackType != MessagePackType.Map)
+        {
+            reader.Skip();
+            return (null, null);
+        }
+
+        long? sequence = null;
+        string? error = null;
+        var keys = reader.ReadMapHeader();
+        for (var k = 0; k < keys; k++)
+        {
+            // The reader reads one contiguous buffer, so a key is one span.
+            ReadOnlySpan<byte> key = default;
+            if (reader.NextMessagePackType == MessagePackType.String)
+                key = reader.ReadStringSequence() is { } text ? text.FirstSpan : default;
+            else
+                reader.Skip();
+            if (key.SequenceEqual("sequence"u8))
+                sequence = reader.ReadInt64();
+            else if (key.SequenceEqual("error"u8) && reader.NextMessagePackType == MessagePackType.String)
+                error = reader.ReadString();
+            else
+                reader.Skip();
+        }
+
+        return (sequence, error);
     }
 
     private static int? ReadInvocationId(ref MessagePackReader reader)
@@ -212,9 +279,14 @@ internal static class HubWire
 
 /// <summary>What a hub message said, as far as the load tool cares.</summary>
 /// <param name="Kind">Which kind of message it was.</param>
-/// <param name="InvocationId">The invocation a completion answers, when its id is one the tool writes (an integer).</param>
-/// <param name="Error">A completion's error, or the reason the host gave for closing.</param>
-/// <param name="Sequence">The <c>sequence</c> key of a completion's result, when it has one.</param>
+/// <param name="InvocationId">
+/// The invocation a completion answers or a stream item belongs to, when its id is one the tool writes (an integer).
+/// </param>
+/// <param name="Error">
+/// A completion's error, the <c>error</c> key of a stream item (why the host refused that chunk), or the reason the
+/// host gave for closing.
+/// </param>
+/// <param name="Sequence">The <c>sequence</c> key of a stream item, when it has one.</param>
 internal readonly record struct HubReply(HubReplyKind Kind, int? InvocationId, string? Error, long? Sequence);
 
 /// <summary>Kinds of hub message the load tool tells apart.</summary>
@@ -223,8 +295,11 @@ internal enum HubReplyKind
     /// <summary>Anything the tool ignores.</summary>
     Other,
 
-    /// <summary>The answer to an invocation.</summary>
+    /// <summary>The answer to an invocation, or the end of the host's stream.</summary>
     Completion,
+
+    /// <summary>One item of the host's stream: the answer to one streamed chunk.</summary>
+    StreamItem,
 
     /// <summary>The host's keep-alive.</summary>
     Ping,
@@ -239,7 +314,7 @@ internal sealed class HubMessageBuffer
     private readonly ArrayBufferWriter<byte> _payload = new(2048);
     private readonly ArrayBufferWriter<byte> _message = new(2048);
 
-    /// <summary>Room for an invocation id's digits.</summary>
+    /// <summary>Room for an invocation or stream id's digits.</summary>
     public byte[] InvocationId { get; } = new byte[11];
 
     /// <summary>The message's MessagePack, emptied for the next message.</summary>

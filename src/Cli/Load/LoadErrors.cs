@@ -3,7 +3,7 @@ using System.Net.Http;
 
 namespace SingKing.Cli.Load;
 
-/// <summary>Errors of one run counted by kind, such as <c>signUp:HTTP 429 tooManyAttempts</c> or <c>sendChunk:[ChunkTooLarge]</c>.</summary>
+/// <summary>Errors of one run counted by kind, such as <c>signUp:HTTP 429 tooManyAttempts</c> or <c>streamChunks:[ChunkTooLarge]</c>.</summary>
 internal sealed class LoadErrors
 {
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);

@@ -51,7 +51,7 @@ internal sealed record ModeResult
     /// <summary>Chunks sent that got no answer (an error, or none within the grace period after the last send).</summary>
     public required long MissingFrames { get; init; }
 
-    /// <summary>Errors by kind, e.g. <c>connect:HttpRequestException</c> or <c>sendChunk:[ChunkTooLarge]</c>.</summary>
+    /// <summary>Errors by kind, e.g. <c>connect:HttpRequestException</c> or <c>streamChunks:[ChunkTooLarge]</c>.</summary>
     public required IReadOnlyList<KeyValuePair<string, int>> Errors { get; init; }
 
     /// <summary>CPU over the stretch when every singer was streaming (the whole run when that stretch was under 1 s).</summary>

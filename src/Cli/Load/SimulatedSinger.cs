@@ -5,15 +5,21 @@ namespace SingKing.Cli.Load;
 /// <summary>
 /// One simulated singer in one mode: a SignalR connection over WebSockets with MessagePack carrying the account's
 /// cookies, streaming a chunk whenever its <see cref="ChunkSchedule"/> says one is due, without waiting for earlier
-/// answers, as the page does. The <see cref="ChunkPacer"/> sends for every singer from one thread; answers arrive on
-/// the connection's receiving thread. Each chunk's due→answer time lands in <see cref="LatencyMs"/> (NaN while
-/// unanswered).
+/// answers, as the page does: the chunks go up one client stream of <c>streamChunks</c>, opened once the connection
+/// (in product mode, the take) is, and the host answers each with an item of its own stream, in order. The
+/// <see cref="ChunkPacer"/> sends for every singer from one thread; answers arrive on the connection's receiving
+/// thread. Each chunk's due→answer time lands in <see cref="LatencyMs"/> (NaN while unanswered).
 /// </summary>
 internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, CookieContainer cookies, LoadMode mode, LoadErrors errors, TimeProvider time)
     : IAsyncDisposable
 {
     private const int StartSessionId = -1;
     private const int EndSessionId = -2;
+    private const int StreamChunksId = -3;
+    private const int ChunkStreamId = 1;
+
+    // How long the host may take to end its stream once the singer's is complete; its answers are all in by then.
+    private static readonly TimeSpan StreamEndGrace = TimeSpan.FromSeconds(10);
 
     private readonly HubMessageBuffer _message = new();
     private readonly byte[] _pcm = new byte[settings.ChunkSamples * 2];
@@ -22,6 +28,9 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     private ChunkSchedule? _schedule;
     private Action? _firstChunkSent;
     private Action? _lastChunkSent;
+    private Task? _streamEnded;
+    private volatile bool _streamComplete;
+    private int _answered;
     private int _pending;
     private volatile bool _broken;
     private volatile bool _disposing;
@@ -41,10 +50,13 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
     /// </summary>
     public double MaxSendLagMs { get; private set; }
 
-    /// <summary>True once connected (and, in product mode, with a take open): the singer streams.</summary>
+    /// <summary>True once connected (in product mode, with a take open) and with the stream of chunks open: the singer streams.</summary>
     public bool Streaming { get; private set; }
 
-    /// <summary>Connects to the mode's hub and, in product mode, starts a take; a failure is counted and leaves the singer out.</summary>
+    /// <summary>
+    /// Connects to the mode's hub, in product mode starts a take, and opens the stream of chunks; a failure is counted
+    /// and leaves the singer out.
+    /// </summary>
     public async Task ConnectAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var hub = new Uri(settings.Url, mode == LoadMode.Echo ? "hubs/echo" : "hubs/singing");
@@ -75,6 +87,17 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
                 errors.Add("startSession", error);
                 return;
             }
+        }
+
+        try
+        {
+            var streamEnd = await _connection.StartCallAsync(buffer => HubWire.WriteStreamChunks(buffer, StreamChunksId, ChunkStreamId), cancellationToken);
+            _streamEnded = WatchStreamAsync(streamEnd);
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            errors.Add("streamChunks", error);
+            return;
         }
 
         Streaming = true;
@@ -110,7 +133,7 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
                 take.CopyChunk(index, _pcm);
                 // A karaoke take's chunks carry the song time of their first sample; the song starts with the take.
                 double? songSeconds = mode == LoadMode.Product && settings.SongId is not null ? index * settings.ChunkMs / 1000.0 : null;
-                var message = HubWire.WriteSendChunk(_message, index, LoopedTake.SampleRate, _pcm, songSeconds);
+                var message = HubWire.WriteChunkItem(_message, ChunkStreamId, index, LoopedTake.SampleRate, _pcm, songSeconds);
                 // Counted before the send: the answer can arrive before TrySend returns.
                 DueAt[index] = due;
                 Interlocked.Increment(ref _pending);
@@ -168,10 +191,27 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
         }
     }
 
-    /// <summary>Ends the take in product mode, as the page does when the singer stops; a failure is counted.</summary>
+    /// <summary>
+    /// Completes the stream of chunks and waits for the host to end its own, then in product mode ends the take, as the
+    /// page does when the singer stops; a failure is counted.
+    /// </summary>
     public async Task EndAsync(CancellationToken cancellationToken)
     {
-        if (!Streaming || mode != LoadMode.Product || _broken)
+        if (!Streaming || _broken)
+            return;
+        try
+        {
+            // Marked first: the host's end of its stream can arrive before the send returns.
+            _streamComplete = true;
+            await _connection!.SendAsync(buffer => HubWire.WriteStreamComplete(buffer, ChunkStreamId), OnSendFailed, cancellationToken);
+            await _streamEnded!.WaitAsync(StreamEndGrace, cancellationToken);
+        }
+        catch (Exception error)
+        {
+            errors.Add("streamChunks", error);
+        }
+
+        if (mode != LoadMode.Product || _broken)
             return;
         try
         {
@@ -193,18 +233,64 @@ internal sealed class SimulatedSinger(LoadSettings settings, LoopedTake take, Co
             await _connection.DisposeAsync();
     }
 
+    // The host answers the chunks in the order they were sent, each answer naming its chunk by sequence. An answer
+    // that skips chunks leaves them unanswered for good: they settle as missing and the skip counts as an error.
     private void OnChunkAnswer(HubReply answer)
     {
-        var index = answer.InvocationId!.Value;
-        if (index >= Sent || !double.IsNaN(LatencyMs[index]))
-            errors.Add("sendChunk:unexpectedAnswer");
-        else if (answer.Error is { } error)
-            errors.Add("sendChunk:" + LoadErrors.KindOf(error));
-        else if (answer.Sequence != index)
-            errors.Add("sendChunk:wrongSequence");
+        if (answer.InvocationId != StreamChunksId)
+        {
+            errors.Add("streamChunks:unexpectedAnswer");
+            return;
+        }
+
+        if (answer.Sequence is not { } sequence)
+        {
+            errors.Add("streamChunks:wrongSequence");
+            return;
+        }
+
+        // Only the receiving thread reads and moves _answered; Sent grows before each chunk is handed to the socket.
+        if (sequence < _answered || sequence >= Sent)
+        {
+            errors.Add("streamChunks:unexpectedAnswer");
+            return;
+        }
+
+        var index = (int)sequence;
+        if (index > _answered)
+        {
+            errors.Add("streamChunks:wrongSequence");
+            for (; _answered < index; _answered++)
+                Settle();
+        }
+
+        _answered = index + 1;
+        if (answer.Error is { } error)
+            errors.Add("streamChunks:" + LoadErrors.KindOf(error));
         else
             LatencyMs[index] = time.GetElapsedTime(DueAt[index]).TotalMilliseconds;
         Settle();
+    }
+
+    // The host ends its stream when the singer's is complete; ending it before, or with an error, is an error of the
+    // run (chunks sent after it go unanswered and count as missing).
+    private async Task WatchStreamAsync(Task<HubReply> streamEnd)
+    {
+        HubReply end;
+        try
+        {
+            end = await streamEnd;
+        }
+        catch (Exception)
+        {
+            // The connection ended first: that is the connection's error, counted where the connection is watched.
+            return;
+        }
+
+        if (end.Error is { } error)
+            errors.Add("streamChunks:" + LoadErrors.KindOf(error));
+        else if (!_streamComplete)
+            errors.Add("streamChunks:endedByHost");
     }
 
     private void OnSendFailed(Exception error)

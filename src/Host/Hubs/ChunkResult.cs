@@ -57,4 +57,11 @@ public sealed class ChunkResult
     /// </summary>
     [Key("keptThrough")]
     public long KeptThrough { get; set; } = -1;
+
+    /// <summary>
+    /// Only in <c>streamChunks</c>' answers: null when the chunk was taken; otherwise why it was refused, as
+    /// "[Code] sentence" (the message a failing <c>sendChunk</c> carries), and every other field is empty.
+    /// </summary>
+    [Key("error")]
+    public string? Error { get; set; }
 }

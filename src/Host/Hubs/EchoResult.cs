@@ -13,4 +13,8 @@ public sealed class EchoResult
     /// <summary>RMS of the chunk's PCM in full-scale units, 0–1.</summary>
     [Key("rms")]
     public double Rms { get; set; }
+
+    /// <summary>Only in <c>streamChunks</c>' answers: null when the chunk was measured, else "[Code] sentence".</summary>
+    [Key("error")]
+    public string? Error { get; set; }
 }

@@ -14,7 +14,7 @@ namespace SingKing.Host.Hubs;
 /// without the session (chunk size), forwards to the singer's <see cref="ISingerSessionGrain"/> and turns the
 /// grain's <see cref="SessionException"/> into a <see cref="HubException"/> whose message starts with the
 /// bracketed error code; a call that failed because the silo holding the session went away becomes
-/// <c>[SessionHostLost]</c>, which the page answers as it answers a dropped connection: resume and resend. Every chunk's frames come back as the invocation's result. The singer is whoever
+/// <c>[SessionHostLost]</c>, which the page answers as it answers a dropped connection: resume and resend. Every chunk's frames come back in the chunk's answer. The singer is whoever
 /// <see cref="SingerIdentity"/> says the connection's request was: a signed-in account, or the anonymous cookie.
 /// </summary>
 public sealed partial class SingingHub(
@@ -41,8 +41,30 @@ public sealed partial class SingingHub(
         return new SessionStarted { TakeId = started.TakeId, SampleRate = started.SampleRate, HopSeconds = started.HopSeconds };
     }
 
-    /// <summary>Processes one chunk of the take and returns the pitch frames that became final.</summary>
-    public async Task<ChunkResult> SendChunk(AudioChunk? chunk)
+    /// <summary>
+    /// Processes one chunk of the take and returns the pitch frames that became final. The page streams its chunks
+    /// through <see cref="StreamChunks"/> instead; this call suits a client that sends a chunk now and then.
+    /// </summary>
+    public Task<ChunkResult> SendChunk(AudioChunk? chunk) => ProcessChunk(chunk, RequireSinger()).AsTask();
+
+    /// <summary>
+    /// The page's way to send a take's audio: one stream of chunks for as long as the connection lasts, answered by one
+    /// <see cref="ChunkResult"/> per chunk, in order. A chunk the session refuses is answered with its
+    /// <see cref="ChunkResult.Error"/> (the text a failing <see cref="SendChunk"/> carries) and the stream goes on, so
+    /// the page handles each refusal as before, a lost host included. Streaming spares each chunk the hub's per-call
+    /// work (a service scope, a hub instance, the invocation gate): docs/benchmarks.md, "Eighth round".
+    /// </summary>
+    public IAsyncEnumerable<ChunkResult> StreamChunks(IAsyncEnumerable<AudioChunk?> chunks, CancellationToken cancellationToken)
+    {
+        var singer = RequireSinger();
+        return ChunkStreams.AnswerEach(
+            chunks,
+            chunk => ProcessChunk(chunk, singer),
+            static (chunk, error) => new ChunkResult { Sequence = chunk?.Sequence ?? -1, Error = error },
+            cancellationToken);
+    }
+
+    private async ValueTask<ChunkResult> ProcessChunk(AudioChunk? chunk, ConnectionSinger singer)
     {
         var started = Stopwatch.GetTimestamp();
         bool? duplicate = null;
@@ -51,7 +73,6 @@ public sealed partial class SingingHub(
             var pcm = chunk?.Pcm ?? [];
             // The grain is called here rather than through CallSession: a delegate and a second async method per chunk
             // of every singer were 7 % of the host's allocations (docs/benchmarks.md, "Seventh round").
-            var singer = RequireSinger();
             PitchBatch batch;
             try
             {

@@ -164,8 +164,9 @@ public sealed class LoadRunTests : IAsyncLifetime
         Assert.InRange(socket.PingsSent, 3, 20);
         // A ping the host could not read would have closed the connection.
         Assert.False(socket.Receiving.IsCompleted, "The host closed the connection.");
-        Assert.True(socket.TrySend(HubWire.WriteSendChunk(new HubMessageBuffer(), 0, 16_000, new byte[1280]), _ => { }));
-        Assert.Equal(new HubReply(HubReplyKind.Completion, 0, null, 0), await answered.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        await socket.StartCallAsync(buffer => HubWire.WriteStreamChunks(buffer, -3, 1), CancellationToken.None);
+        await socket.SendAsync(buffer => HubWire.WriteChunkItem(buffer, 1, 0, 16_000, new byte[1280]), _ => { }, CancellationToken.None);
+        Assert.Equal(new HubReply(HubReplyKind.StreamItem, -3, null, 0), await answered.Task.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     /// <summary>The web host with the echo hub on, on a free loopback port, with its own silo ports and data folder.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using SingKing.Host.Hubs;
@@ -76,12 +77,14 @@ public sealed class AuthorisationTests(AccountsHostFixture fixture)
 
         var send = await Assert.ThrowsAsync<HubException>(() => strangerConnection.InvokeAsync<ChunkResult>(
             "sendChunk", new AudioChunk { Sequence = 1, SampleRate = SyntheticVoice.SampleRate, Pcm = chunks[1] }));
+        var streamed = await StreamOneAsync(strangerConnection, new AudioChunk { Sequence = 1, SampleRate = SyntheticVoice.SampleRate, Pcm = chunks[1] });
         var range = await Assert.ThrowsAsync<HubException>(() => strangerConnection.InvokeAsync<RangeResult?>("getRange"));
         var end = await Assert.ThrowsAsync<HubException>(() => strangerConnection.InvokeAsync<SessionSummary>("endSession"));
         var resume = await Assert.ThrowsAsync<HubException>(() => strangerConnection.InvokeAsync<SessionResumed>(
             "resumeSession", new ResumeSessionRequest { TakeId = started.TakeId }));
 
         Assert.Contains("[NoActiveSession]", send.Message);
+        Assert.StartsWith("[NoActiveSession]", streamed.Error);
         Assert.Contains("[NoActiveSession]", range.Message);
         Assert.Contains("[NoActiveSession]", end.Message);
         Assert.Contains("[NoResumableTake]", resume.Message);
@@ -135,5 +138,14 @@ public sealed class AuthorisationTests(AccountsHostFixture fixture)
         }
 
         return stranger;
+    }
+
+    // One chunk on a stream of its own: its one answer.
+    private static async Task<ChunkResult> StreamOneAsync(HubConnection connection, AudioChunk chunk)
+    {
+        var chunks = Channel.CreateUnbounded<AudioChunk>();
+        chunks.Writer.TryWrite(chunk);
+        chunks.Writer.Complete();
+        return await connection.StreamAsync<ChunkResult>("streamChunks", chunks.Reader).SingleAsync();
     }
 }

@@ -15,11 +15,12 @@ public sealed class KaraokeContractTests
             Phrases = [new PhraseRatingResult { Index = 1, Rating = "great" }],
             Score = 1234.5,
             KeptThrough = 41,
+            Error = "[SampleRateMismatch] x",
         };
 
         var json = MessagePackSerializer.ConvertToJson(MessagePackSerializer.Serialize(result));
 
-        Assert.EndsWith(""","notes":[{"id":3,"hit":0.5,"final":true}],"phrases":[{"index":1,"rating":"great"}],"score":1234.5,"keptThrough":41}""", json);
+        Assert.EndsWith(""","notes":[{"id":3,"hit":0.5,"final":true}],"phrases":[{"index":1,"rating":"great"}],"score":1234.5,"keptThrough":41,"error":"[SampleRateMismatch] x"}""", json);
     }
 
     [Fact]

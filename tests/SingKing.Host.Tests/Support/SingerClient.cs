@@ -12,6 +12,8 @@ public sealed class SingerClient : IAsyncDisposable
 {
     private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private WebSocket? _socket;
+    private readonly Lock _chunksGate = new();
+    private StreamedChunks? _chunks;
 
     private SingerClient(HubConnection connection, string singerId)
     {
@@ -78,12 +80,28 @@ public sealed class SingerClient : IAsyncDisposable
     public Task<SessionStarted> StartSessionAsync(StartSessionRequest request) =>
         Connection.InvokeAsync<SessionStarted>("startSession", request);
 
+    /// <summary>Sends a chunk on the connection's chunk stream, as the page does; a refusal fails the task with a <see cref="HubException"/>.</summary>
     public Task<ChunkResult> SendChunkAsync(long sequence, byte[] pcm, int sampleRate = 16_000) =>
-        Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = sampleRate, Pcm = pcm });
+        StreamChunkAsync(new AudioChunk { Sequence = sequence, SampleRate = sampleRate, Pcm = pcm });
 
     /// <summary>Sends a chunk of a take sung to a song, stamped with the song time of its first sample.</summary>
     public Task<ChunkResult> SendSongChunkAsync(long sequence, byte[] pcm, double songSeconds) =>
-        Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = 16_000, Pcm = pcm, SongSeconds = songSeconds });
+        StreamChunkAsync(new AudioChunk { Sequence = sequence, SampleRate = 16_000, Pcm = pcm, SongSeconds = songSeconds });
+
+    /// <summary>Sends a chunk with the one-chunk call <c>sendChunk</c> instead of the stream.</summary>
+    public Task<ChunkResult> SendChunkByCallAsync(long sequence, byte[] pcm, int sampleRate = 16_000) =>
+        Connection.InvokeAsync<ChunkResult>("sendChunk", new AudioChunk { Sequence = sequence, SampleRate = sampleRate, Pcm = pcm });
+
+    // One stream for as long as it lasts, as the page keeps one; a stream the hub or the connection ended is replaced.
+    private Task<ChunkResult> StreamChunkAsync(AudioChunk chunk)
+    {
+        lock (_chunksGate)
+        {
+            if (_chunks is not { IsOpen: true })
+                _chunks = StreamedChunks.Open(Connection);
+            return _chunks.SendAsync(chunk);
+        }
+    }
 
     /// <summary>
     /// Cuts the connection as a failing network does: the socket is aborted, with no close handshake. (The in-process

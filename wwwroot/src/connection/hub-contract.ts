@@ -78,6 +78,8 @@ export interface ChunkResult {
    * kept, to send again after a lost host; this trails `sequence` by a few chunks.
    */
   keptThrough: number;
+  /** Set when the hub refused the chunk: "[Code] sentence", and nothing else in the answer counts. */
+  error?: string | null;
 }
 
 /** How far one of the song's notes has been sung. */

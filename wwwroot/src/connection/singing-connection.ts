@@ -1,6 +1,7 @@
-import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, Subject, type HubConnection } from '@microsoft/signalr';
 import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
 import { takeSaveRetryingMethod, type TakeSaveRetrying } from '../account/take-save';
+import { ChunkStream } from './chunk-stream';
 import {
   singingHubPath,
   type AudioChunk,
@@ -27,6 +28,7 @@ export interface ConnectionEvents {
 /** The browser's side of the singing hub: one SignalR connection over MessagePack. */
 export class SingingConnection {
   private readonly connection: HubConnection;
+  private readonly chunks: ChunkStream;
   private stopping = false;
 
   constructor(events: ConnectionEvents) {
@@ -44,6 +46,11 @@ export class SingingConnection {
     this.connection.on(takeSaveRetryingMethod, (retrying: TakeSaveRetrying) => events.onTakeSaveRetrying?.(retrying));
     this.connection.onclose((error) => {
       if (!this.stopping) events.onClosed(error);
+    });
+    this.chunks = new ChunkStream((answers) => {
+      const subject = new Subject<AudioChunk>();
+      this.connection.stream<ChunkResult>('streamChunks', subject).subscribe(answers);
+      return { send: (chunk) => subject.next(chunk) };
     });
   }
 
@@ -67,11 +74,11 @@ export class SingingConnection {
   }
 
   /**
-   * Sends one chunk. Invocations go out on one ordered transport and the hub runs one invocation per connection
-   * at a time, so chunks sent without awaiting still arrive, and complete, in sequence order.
+   * Sends one chunk on the connection's chunk stream and resolves with its answer (rejects with the hub's refusal).
+   * Chunks sent without awaiting arrive, and are answered, in sequence order.
    */
   sendChunk(chunk: AudioChunk): Promise<ChunkResult> {
-    return this.connection.invoke<ChunkResult>('sendChunk', chunk);
+    return this.chunks.send(chunk);
   }
 
   /** The open take's range so far, or null while no note has been held stably. */
