@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Logging.Abstractions;
 using SingKing.Host.Hubs;
 using SingKing.Host.Tests.Support;
 
@@ -82,5 +83,21 @@ public sealed class ChunkStreamTests(HostFixture host)
         Assert.StartsWith("[NoActiveSession] ", early.Message);
         Assert.Equal((0L, false), (first.Sequence, first.Duplicate));
         Assert.Equal((0L, false, 0L), (second.Sequence, second.Duplicate, second.FirstFrame));
+    }
+
+    [Fact]
+    public async Task A_chunk_whose_processing_fails_unforeseen_is_answered_with_an_error_and_the_stream_goes_on()
+    {
+        var chunks = Enumerable.Range(0, 3).Select(s => (AudioChunk?)new AudioChunk { Sequence = s, SampleRate = 16_000, Pcm = Voice[s] }).ToAsyncEnumerable();
+
+        var answers = await ChunkStreams.AnswerEach(
+            chunks,
+            chunk => chunk!.Sequence == 1 ? throw new IOException("No space left on device") : ValueTask.FromResult(new ChunkResult { Sequence = chunk.Sequence }),
+            static (chunk, error) => new ChunkResult { Sequence = chunk?.Sequence ?? -1, Error = error },
+            NullLogger.Instance,
+            CancellationToken.None).ToListAsync();
+
+        Assert.Equal([0L, 1L, 2L], answers.Select(a => a.Sequence));
+        Assert.Equal([null, ChunkStreams.UnexpectedError, null], answers.Select(a => a.Error));
     }
 }

@@ -12,7 +12,7 @@ namespace SingKing.Host.Hubs;
 /// <see cref="IEchoGrain"/>, which only measures the chunk's RMS. A load run through both hubs shows how much of the
 /// host's capacity the pitch tracking and the take's files use.
 /// </summary>
-public sealed class EchoHub(IGrainFactory grains) : Hub
+public sealed class EchoHub(IGrainFactory grains, ILogger<EchoHub> logger) : Hub
 {
     /// <summary>Measures one chunk's RMS and returns it with the chunk's sequence number.</summary>
     public Task<EchoResult> SendChunk(AudioChunk? chunk) => Measure(chunk, RequireSinger()).AsTask();
@@ -25,6 +25,7 @@ public sealed class EchoHub(IGrainFactory grains) : Hub
             chunks,
             chunk => Measure(chunk, echo),
             static (chunk, error) => new EchoResult { Sequence = chunk?.Sequence ?? -1, Error = error },
+            logger,
             cancellationToken);
     }
 

@@ -51,8 +51,10 @@ public sealed partial class SingingHub(
     /// The page's way to send a take's audio: one stream of chunks for as long as the connection lasts, answered by one
     /// <see cref="ChunkResult"/> per chunk, in order. A chunk the session refuses is answered with its
     /// <see cref="ChunkResult.Error"/> (the text a failing <see cref="SendChunk"/> carries) and the stream goes on, so
-    /// the page handles each refusal as before, a lost host included. Streaming spares each chunk the hub's per-call
-    /// work (a service scope, a hub instance, the invocation gate): docs/benchmarks.md, "Eighth round".
+    /// the page handles each refusal as before, a lost host included. A chunk whose processing failed in a way nobody
+    /// foresaw (a full disk, say) fails alone too, with <see cref="ChunkStreams.UnexpectedError"/>. Streaming spares
+    /// each chunk the hub's per-call work (a service scope, a hub instance, the invocation gate): docs/benchmarks.md,
+    /// "Eighth round".
     /// </summary>
     public IAsyncEnumerable<ChunkResult> StreamChunks(IAsyncEnumerable<AudioChunk?> chunks, CancellationToken cancellationToken)
     {
@@ -61,6 +63,7 @@ public sealed partial class SingingHub(
             chunks,
             chunk => ProcessChunk(chunk, singer),
             static (chunk, error) => new ChunkResult { Sequence = chunk?.Sequence ?? -1, Error = error },
+            logger,
             cancellationToken);
     }
 
