@@ -50,8 +50,7 @@ internal static class HubWire
         var writer = BeginInvocation(message, StreamInvocationType, invocationId, "streamChunks", argumentCount: 0);
         writer.WriteArrayHeader(1);
         WriteId(ref writer, message, streamId);
-        writer.Flush();
-        return (invocationId, message.Frame());
+        return (invocationId, Finish(message, ref writer));
     }
 
     /// <summary>
@@ -62,11 +61,7 @@ internal static class HubWire
     public static ReadOnlyMemory<byte> WriteChunkItem(HubMessageBuffer message, int streamId, int sequence, int sampleRate, ReadOnlySpan<byte> pcm, double? songSeconds = null)
     {
         // [2, headers, stream id, item]
-        var writer = new MessagePackWriter(message.Payload);
-        writer.WriteArrayHeader(4);
-        writer.Write(StreamItemType);
-        writer.WriteMapHeader(0);
-        WriteId(ref writer, message, streamId);
+        var writer = BeginMessage(message, fields: 4, StreamItemType, streamId);
         writer.WriteMapHeader(songSeconds is null ? 3 : 4);
         writer.Write("sequence");
         writer.Write(sequence);
@@ -80,8 +75,7 @@ internal static class HubWire
             writer.Write(seconds);
         }
 
-        writer.Flush();
-        return message.Frame();
+        return Finish(message, ref writer);
     }
 
     /// <summary>
@@ -90,14 +84,9 @@ internal static class HubWire
     /// </summary>
     public static ReadOnlyMemory<byte> WriteStreamComplete(HubMessageBuffer message, int streamId)
     {
-        var writer = new MessagePackWriter(message.Payload);
-        writer.WriteArrayHeader(4);
-        writer.Write(CompletionType);
-        writer.WriteMapHeader(0);
-        WriteId(ref writer, message, streamId);
+        var writer = BeginMessage(message, fields: 4, CompletionType, streamId);
         writer.Write(VoidResult);
-        writer.Flush();
-        return message.Frame();
+        return Finish(message, ref writer);
     }
 
     /// <summary>
@@ -130,11 +119,7 @@ internal static class HubWire
     // (4): the arguments come between the two calls, or the stream ids after this one.
     private static MessagePackWriter BeginInvocation(HubMessageBuffer message, int type, int invocationId, string target, int argumentCount)
     {
-        var writer = new MessagePackWriter(message.Payload);
-        writer.WriteArrayHeader(6);
-        writer.Write(type);
-        writer.WriteMapHeader(0);
-        WriteId(ref writer, message, invocationId);
+        var writer = BeginMessage(message, fields: 6, type, invocationId);
         writer.Write(target);
         writer.WriteArrayHeader(argumentCount);
         return writer;
@@ -143,6 +128,22 @@ internal static class HubWire
     private static ReadOnlyMemory<byte> EndInvocation(HubMessageBuffer message, ref MessagePackWriter writer)
     {
         writer.WriteArrayHeader(0);
+        return Finish(message, ref writer);
+    }
+
+    // [type, headers, id, …] with no headers: the start every message the tool sends shares (fields counts them all).
+    private static MessagePackWriter BeginMessage(HubMessageBuffer message, int fields, int type, int id)
+    {
+        var writer = new MessagePackWriter(message.Payload);
+        writer.WriteArrayHeader(fields);
+        writer.Write(type);
+        writer.WriteMapHeader(0);
+        WriteId(ref writer, message, id);
+        return writer;
+    }
+
+    private static ReadOnlyMemory<byte> Finish(HubMessageBuffer message, ref MessagePackWriter writer)
+    {
         writer.Flush();
         return message.Frame();
     }
